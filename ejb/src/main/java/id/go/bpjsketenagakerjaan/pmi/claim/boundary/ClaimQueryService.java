@@ -1,0 +1,107 @@
+package id.go.bpjsketenagakerjaan.pmi.claim.boundary;
+
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.Claim;
+import id.go.bpjsketenagakerjaan.pmi.security.Roles;
+import id.go.bpjsketenagakerjaan.pmi.shared.Masking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Read side of the claims lists: filtered, sorted pages with a count, for lazy tables. */
+@Stateless
+@RolesAllowed({Roles.ADJUDICATOR, Roles.SUPERVISOR, Roles.MANAGER})
+public class ClaimQueryService {
+
+    /** Sortable columns of {@link ClaimRow}, mapped to entity paths; anything else falls back to receivedAt. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "claimNo", "claimNo", "benefitCode", "benefitCode", "status", "status",
+            "incidentDate", "incidentDate", "claimedAmount", "claimedAmount", "receivedAt", "receivedAt",
+            "daysWaiting", "receivedAt", "participantName", "participant.fullName", "assignedTo", "assignedTo");
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @PersistenceContext(unitName = "pmi")
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    public long count(ClaimFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Claim> claim = query.from(Claim.class);
+        query.select(cb.count(claim)).where(predicates(cb, claim, filter));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    public List<ClaimRow> page(ClaimFilter filter, int first, int pageSize) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Claim> query = cb.createQuery(Claim.class);
+        Root<Claim> claim = query.from(Claim.class);
+        claim.fetch("participant");
+        claim.fetch("serviceUnit");
+        query.select(claim).where(predicates(cb, claim, filter));
+        Path<?> sortPath = path(claim, SORTABLE.getOrDefault(filter.sortField(), "receivedAt"));
+        boolean ascending = "daysWaiting".equals(filter.sortField()) ? !filter.ascending() : filter.ascending();
+        query.orderBy(ascending ? cb.asc(sortPath) : cb.desc(sortPath), cb.asc(claim.get("id")));
+        TypedQuery<Claim> typed = em.createQuery(query)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE));
+        Instant now = Instant.now(clock);
+        return typed.getResultList().stream().map(c -> toRow(c, now)).toList();
+    }
+
+    private static ClaimRow toRow(Claim c, Instant now) {
+        return new ClaimRow(c.getId(), c.getClaimNo(), c.getParticipant().getFullName(),
+                Masking.nik(c.getParticipant().getNik()), c.getBenefitCode(), c.getStatus(),
+                c.getServiceUnit().getName(), c.getAssignedTo(), c.getIncidentDate(), c.getClaimedAmount(),
+                c.getReceivedAt(), Duration.between(c.getReceivedAt(), now).toDays());
+    }
+
+    private static Predicate[] predicates(CriteriaBuilder cb, Root<Claim> claim, ClaimFilter filter) {
+        List<Predicate> where = new ArrayList<>();
+        if (filter.status() != null) {
+            where.add(cb.equal(claim.get("status"), filter.status()));
+        }
+        if (filter.benefitCode() != null && !filter.benefitCode().isBlank()) {
+            where.add(cb.equal(claim.get("benefitCode"), filter.benefitCode().strip()));
+        }
+        if (filter.claimNoPrefix() != null && !filter.claimNoPrefix().isBlank()) {
+            where.add(cb.like(claim.get("claimNo"), likePrefix(filter.claimNoPrefix().strip().toUpperCase()), '\\'));
+        }
+        if (filter.participantName() != null && !filter.participantName().isBlank()) {
+            Join<Object, Object> participant = claim.join("participant");
+            where.add(cb.like(cb.upper(participant.get("fullName")),
+                    "%" + escapeLike(filter.participantName().strip().toUpperCase()) + "%", '\\'));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static Path<?> path(Root<Claim> root, String dotted) {
+        Path<?> path = root;
+        for (String part : dotted.split("\\.")) {
+            path = path.get(part);
+        }
+        return path;
+    }
+
+    private static String likePrefix(String value) {
+        return escapeLike(value) + "%";
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

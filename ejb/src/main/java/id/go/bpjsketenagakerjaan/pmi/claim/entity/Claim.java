@@ -1,0 +1,271 @@
+package id.go.bpjsketenagakerjaan.pmi.claim.entity;
+
+import id.go.bpjsketenagakerjaan.pmi.participant.entity.Participant;
+import id.go.bpjsketenagakerjaan.pmi.serviceunit.entity.ServiceUnit;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A claim for one benefit. Its status moves only through the intent methods below; each checks the step against
+ * {@link ClaimStatus} and appends a {@link ClaimStatusEvent} in the same transaction.
+ */
+@Entity
+@Table(name = "claim")
+public class Claim {
+
+    @Id
+    @SequenceGenerator(name = "claim_seq", sequenceName = "claim_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_seq")
+    private Long id;
+
+    @Column(name = "claim_no", nullable = false, unique = true, updatable = false, length = 30)
+    private String claimNo;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "participant_id", updatable = false)
+    private Participant participant;
+
+    @Column(name = "benefit_code", nullable = false, length = 40)
+    private String benefitCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ClaimStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private Channel channel;
+
+    @Column(name = "incident_date", nullable = false)
+    private LocalDate incidentDate;
+
+    @Column(name = "claimed_amount", nullable = false, precision = 15, scale = 2)
+    private BigDecimal claimedAmount;
+
+    @Column(name = "recommended_amount", precision = 15, scale = 2)
+    private BigDecimal recommendedAmount;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "service_unit_id")
+    private ServiceUnit serviceUnit;
+
+    @Column(name = "assigned_to", length = 60)
+    private String assignedTo;
+
+    @Column(name = "recommended_by", length = 60)
+    private String recommendedBy;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
+
+    @Column(name = "last_modified_by", nullable = false, length = 60)
+    private String lastModifiedBy;
+
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt ASC, id ASC")
+    private List<ClaimStatusEvent> history = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Claim() {
+    }
+
+    private Claim(String claimNo, Participant participant, String benefitCode, Channel channel, LocalDate incidentDate,
+                  BigDecimal claimedAmount, ServiceUnit serviceUnit) {
+        this.claimNo = Objects.requireNonNull(claimNo, "claimNo");
+        this.participant = Objects.requireNonNull(participant, "participant");
+        this.benefitCode = Objects.requireNonNull(benefitCode, "benefitCode");
+        this.channel = Objects.requireNonNull(channel, "channel");
+        this.incidentDate = Objects.requireNonNull(incidentDate, "incidentDate");
+        this.claimedAmount = rupiah(claimedAmount, "claimedAmount");
+        this.serviceUnit = Objects.requireNonNull(serviceUnit, "serviceUnit");
+    }
+
+    /** A new claim as it arrives from any channel. */
+    public static Claim receive(String claimNo, Participant participant, String benefitCode, Channel channel,
+                                LocalDate incidentDate, BigDecimal claimedAmount, ServiceUnit serviceUnit,
+                                String actor, Instant now) {
+        Claim claim = new Claim(claimNo, participant, benefitCode, channel, incidentDate, claimedAmount, serviceUnit);
+        claim.receivedAt = now;
+        claim.record(null, ClaimStatus.RECEIVED, actor, now, "Diterima melalui " + channel);
+        return claim;
+    }
+
+    public void assignTo(String adjudicator, String actor, Instant now) {
+        requireOpen("ditugaskan");
+        this.assignedTo = Objects.requireNonNull(adjudicator);
+        touch(actor, now);
+    }
+
+    public void markDocumentsIncomplete(String missing, String actor, Instant now) {
+        moveTo(ClaimStatus.DOCUMENTS_INCOMPLETE, actor, now, requireText(missing, "dokumen yang kurang"));
+    }
+
+    public void startVerification(String actor, Instant now) {
+        moveTo(ClaimStatus.VERIFICATION, actor, now, null);
+    }
+
+    public void requestInformation(String question, String actor, Instant now) {
+        moveTo(ClaimStatus.INFORMATION_REQUESTED, actor, now, requireText(question, "informasi yang diminta"));
+    }
+
+    public void informationReceived(String actor, Instant now) {
+        if (status != ClaimStatus.INFORMATION_REQUESTED) {
+            throw refused(ClaimStatus.VERIFICATION);
+        }
+        moveTo(ClaimStatus.VERIFICATION, actor, now, "Informasi dari pemohon diterima");
+    }
+
+    /** The required documents are verified; the claim goes to an adjudicator's decision. */
+    public void startAdjudication(String actor, Instant now) {
+        moveTo(ClaimStatus.ADJUDICATION, actor, now, null);
+    }
+
+    /** The adjudicator recommends an amount; the explanation is the calculator's. */
+    public void recommend(BigDecimal amount, String explanation, String adjudicator, Instant now) {
+        BigDecimal recommended = rupiah(amount, "recommendedAmount");
+        moveTo(ClaimStatus.AWAITING_APPROVAL, adjudicator, now, explanation);
+        this.recommendedAmount = recommended;
+        this.recommendedBy = adjudicator;
+    }
+
+    /** Maker is never checker: whoever recommended the amount cannot approve it, whatever roles they hold. */
+    public void approvePayout(String approver, Instant now) {
+        if (Objects.equals(approver, recommendedBy)) {
+            throw new ClaimTransitionException("Klaim " + claimNo + " direkomendasikan oleh " + approver
+                    + "; pemberi rekomendasi tidak boleh menyetujui klaimnya sendiri.");
+        }
+        moveTo(ClaimStatus.APPROVED, approver, now, null);
+    }
+
+    public void returnForCorrection(String note, String actor, Instant now) {
+        moveTo(ClaimStatus.RETURNED_FOR_CORRECTION, actor, now, requireText(note, "catatan pengembalian"));
+    }
+
+    public void reject(RejectionReason reason, String text, String actor, Instant now) {
+        Objects.requireNonNull(reason, "reason");
+        moveTo(ClaimStatus.REJECTED, actor, now, reason.name() + ": " + requireText(text, "alasan penolakan"));
+    }
+
+    public void withdraw(String reason, String actor, Instant now) {
+        moveTo(ClaimStatus.WITHDRAWN, actor, now, requireText(reason, "alasan penarikan"));
+    }
+
+    public void markPaid(String paymentReference, String actor, Instant now) {
+        moveTo(ClaimStatus.PAID, actor, now, "Dibayar, referensi " + requireText(paymentReference, "referensi pembayaran"));
+    }
+
+    public void close(String actor, Instant now) {
+        moveTo(ClaimStatus.CLOSED, actor, now, null);
+    }
+
+    /** A decided claim is examined again, for example when new evidence arrives. */
+    public void reopen(String reason, String actor, Instant now) {
+        if (status.isOpen() || status == ClaimStatus.PAID) {
+            throw refused(ClaimStatus.VERIFICATION);
+        }
+        moveTo(ClaimStatus.VERIFICATION, actor, now, "Dibuka kembali: " + requireText(reason, "alasan pembukaan kembali"));
+        this.recommendedAmount = null;
+        this.recommendedBy = null;
+    }
+
+    public void appeal(String grounds, String actor, Instant now) {
+        moveTo(ClaimStatus.APPEALED, actor, now, requireText(grounds, "alasan banding"));
+    }
+
+    public void decideAppeal(boolean upheld, String reason, String actor, Instant now) {
+        if (status != ClaimStatus.APPEALED) {
+            throw refused(upheld ? ClaimStatus.ADJUDICATION : ClaimStatus.REJECTED);
+        }
+        moveTo(upheld ? ClaimStatus.ADJUDICATION : ClaimStatus.REJECTED, actor, now, requireText(reason, "keputusan banding"));
+    }
+
+    private void moveTo(ClaimStatus target, String actor, Instant now, String reason) {
+        if (!status.canMoveTo(target)) {
+            throw refused(target);
+        }
+        record(status, target, actor, now, reason);
+    }
+
+    private void record(ClaimStatus from, ClaimStatus to, String actor, Instant now, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(now, "now");
+        history.add(new ClaimStatusEvent(this, from, to, actor, now, reason));
+        this.status = to;
+        this.statusChangedAt = now;
+        touch(actor, now);
+    }
+
+    private void touch(String actor, Instant now) {
+        this.lastModifiedBy = actor;
+    }
+
+    private void requireOpen(String action) {
+        if (!status.isOpen()) {
+            throw new ClaimTransitionException("Klaim " + claimNo + " berstatus " + status + " dan tidak dapat " + action + ".");
+        }
+    }
+
+    private ClaimTransitionException refused(ClaimStatus target) {
+        return new ClaimTransitionException("Klaim " + claimNo + " berstatus " + status + "; perpindahan ke " + target
+                + " tidak diizinkan. Langkah yang mungkin: " + status.nextStates() + ".");
+    }
+
+    private static String requireText(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw new ClaimTransitionException("Isi " + what + ".");
+        }
+        return text.strip();
+    }
+
+    private static BigDecimal rupiah(BigDecimal amount, String field) {
+        if (amount == null || amount.signum() < 0) {
+            throw new ClaimTransitionException(field + ": jumlah harus nol atau lebih.");
+        }
+        return amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    public Long getId() { return id; }
+    public String getClaimNo() { return claimNo; }
+    public Participant getParticipant() { return participant; }
+    public String getBenefitCode() { return benefitCode; }
+    public ClaimStatus getStatus() { return status; }
+    public Channel getChannel() { return channel; }
+    public LocalDate getIncidentDate() { return incidentDate; }
+    public BigDecimal getClaimedAmount() { return claimedAmount; }
+    public BigDecimal getRecommendedAmount() { return recommendedAmount; }
+    public ServiceUnit getServiceUnit() { return serviceUnit; }
+    public String getAssignedTo() { return assignedTo; }
+    public String getRecommendedBy() { return recommendedBy; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public Instant getStatusChangedAt() { return statusChangedAt; }
+    public String getLastModifiedBy() { return lastModifiedBy; }
+    public List<ClaimStatusEvent> getHistory() { return Collections.unmodifiableList(history); }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,156 @@
+package id.go.bpjsketenagakerjaan.pmi.demo;
+
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.Channel;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.Claim;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.RejectionReason;
+import id.go.bpjsketenagakerjaan.pmi.participant.entity.Participant;
+import id.go.bpjsketenagakerjaan.pmi.participant.entity.ParticipantType;
+import id.go.bpjsketenagakerjaan.pmi.security.Roles;
+import id.go.bpjsketenagakerjaan.pmi.security.control.PasswordHashing;
+import id.go.bpjsketenagakerjaan.pmi.security.entity.AppUser;
+import id.go.bpjsketenagakerjaan.pmi.serviceunit.entity.ServiceUnit;
+import id.go.bpjsketenagakerjaan.pmi.serviceunit.entity.ServiceUnitType;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads demo users, service units, participants and claims in every state into an empty database when
+ * {@code pmi.demo-data=true} (the README's run command sets it). Never on by default.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoDataLoader {
+
+    public static final String DEMO_PASSWORD = "Demo#2026";
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("adjudikator", "Ayu Lestari", Set.of(Roles.ADJUDICATOR)),
+            new DemoUser("adjudikator2", "Bima Santoso", Set.of(Roles.ADJUDICATOR)),
+            new DemoUser("supervisor", "Citra Dewi", Set.of(Roles.SUPERVISOR)),
+            new DemoUser("manajer", "Dimas Pratama", Set.of(Roles.MANAGER)),
+            new DemoUser("auditor", "Eka Wulandari", Set.of(Roles.AUDITOR)),
+            new DemoUser("admin", "Fajar Nugroho", Set.of(Roles.ADMIN)));
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+    private static final String[] BENEFITS = {"JKM_DEATH_D", "JKM_DEATH_BA", "MEDICAL_ABROAD", "FAILED_DEPARTURE",
+            "PROBLEM_RETURN", "TRANSPORT", "HEARING_AID", "GLASSES", "MISMATCHED_PLACEMENT", "TERMINATION_UNILATERAL"};
+    private static final String[] NAMES = {"Siti Aminah", "Nur Hidayah", "Dewi Sartika", "Rina Marlina", "Sri Wahyuni",
+            "Agus Salim", "Budi Hartono", "Wati Suryani", "Yuli Astuti", "Lina Marlina", "Eko Prasetyo", "Tuti Alawiyah"};
+
+    record DemoUser(String username, String fullName, Set<String> roles) {
+    }
+
+    @PersistenceContext(unitName = "pmi")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwordHashing;
+
+    @Inject
+    @ConfigProperty(name = "pmi.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        if (em.createQuery("SELECT COUNT(u) FROM AppUser u", Long.class).getSingleResult() > 0) {
+            LOG.info("Demo data already present");
+            return;
+        }
+        List<ServiceUnit> units = List.of(
+                new ServiceUnit("KP-JKT", "Kantor Pusat Jakarta", ServiceUnitType.HEAD_OFFICE, "DKI Jakarta", "ID", ZoneId.of("Asia/Jakarta")),
+                new ServiceUnit("KC-CRB", "Kantor Cabang Cirebon", ServiceUnitType.BRANCH, "Jawa Barat", "ID", ZoneId.of("Asia/Jakarta")),
+                new ServiceUnit("KC-MLG", "Kantor Cabang Malang", ServiceUnitType.BRANCH, "Jawa Timur", "ID", ZoneId.of("Asia/Jakarta")),
+                new ServiceUnit("LN-TPE", "Unit Layanan Taiwan", ServiceUnitType.OVERSEAS, null, "TW", ZoneId.of("Asia/Taipei")),
+                new ServiceUnit("LN-HKG", "Unit Layanan Hong Kong", ServiceUnitType.OVERSEAS, null, "HK", ZoneId.of("Asia/Hong_Kong")),
+                new ServiceUnit("LG-CGK", "Lounge BP2MI Soekarno-Hatta", ServiceUnitType.LOUNGE, "Banten", "ID", ZoneId.of("Asia/Jakarta")),
+                new ServiceUnit("LTSA-NTB", "LTSA Lombok Timur", ServiceUnitType.LTSA, "Nusa Tenggara Barat", "ID", ZoneId.of("Asia/Makassar")));
+        units.forEach(em::persist);
+        for (DemoUser user : USERS) {
+            em.persist(new AppUser(user.username(), user.fullName(), passwordHashing.hash(DEMO_PASSWORD.toCharArray()),
+                    units.get(0).getId(), user.roles()));
+        }
+        loadClaims(units);
+        LOG.info(() -> "Demo data loaded: users " + USERS.stream().map(DemoUser::username).toList()
+                + " with password " + DEMO_PASSWORD);
+    }
+
+    private void loadClaims(List<ServiceUnit> units) {
+        Random random = new Random(42);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String[] countries = {"TW", "MY", "HK", "KR", "JP", "SG"};
+        for (int i = 0; i < 60; i++) {
+            LocalDate birth = LocalDate.of(1980 + random.nextInt(20), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            boolean female = i % 3 != 0;
+            String nik = String.format("3209%02d%02d%02d%02d%04d", 1 + random.nextInt(40),
+                    birth.getDayOfMonth() + (female ? 40 : 0), birth.getMonthValue(), birth.getYear() % 100, i + 1);
+            Participant participant = Participant.withNik(nik, "C" + (4000000 + i), NAMES[i % NAMES.length],
+                    female ? "P" : "L", birth, i % 5 == 0 ? ParticipantType.PMI_PURNA : ParticipantType.PMI,
+                    countries[i % countries.length], now.minus(400 + random.nextInt(300), ChronoUnit.DAYS));
+            em.persist(participant);
+            Instant received = now.minus(1 + random.nextInt(40), ChronoUnit.DAYS);
+            String benefit = BENEFITS[i % BENEFITS.length];
+            BigDecimal amount = BigDecimal.valueOf(1_000_000L * (1 + random.nextInt(50))).setScale(2);
+            Claim claim = Claim.receive(String.format("KLM-2026-%06d", i + 1), participant, benefit,
+                    Channel.values()[i % Channel.values().length], received.atZone(ZoneId.of("Asia/Jakarta")).toLocalDate().minusDays(10),
+                    amount, units.get(i % units.size()), "sistem", received);
+            walk(claim, i % 9, received);
+            em.persist(claim);
+        }
+    }
+
+    /** Moves a demo claim along the real workflow so the lists show every state with a true history. */
+    private static void walk(Claim claim, int depth, Instant at) {
+        Instant t = at.plus(1, ChronoUnit.HOURS);
+        if (depth == 1) {
+            claim.markDocumentsIncomplete("Surat keterangan kematian belum ada", "adjudikator", t);
+            return;
+        }
+        if (depth == 0) {
+            return;
+        }
+        claim.assignTo("adjudikator", "supervisor", t);
+        claim.startVerification("adjudikator", t);
+        if (depth == 2) {
+            claim.requestInformation("Mohon kirim resume medis dari rumah sakit", "adjudikator", t);
+            return;
+        }
+        if (depth == 3) {
+            return;
+        }
+        claim.startAdjudication("adjudikator", t);
+        if (depth == 4) {
+            return;
+        }
+        if (depth == 8) {
+            claim.reject(RejectionReason.NOT_COVERED_ON_INCIDENT_DATE, "Insiden di luar masa perlindungan", "adjudikator", t);
+            return;
+        }
+        claim.recommend(claim.getClaimedAmount(), "Sesuai tabel manfaat", "adjudikator", t);
+        if (depth == 5) {
+            return;
+        }
+        claim.approvePayout("supervisor", t);
+        if (depth == 6) {
+            return;
+        }
+        claim.markPaid("TRF-" + claim.getClaimNo(), "sistem", t);
+        claim.close("sistem", t);
+    }
+}

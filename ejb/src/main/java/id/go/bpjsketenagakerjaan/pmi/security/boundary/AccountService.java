@@ -1,0 +1,56 @@
+package id.go.bpjsketenagakerjaan.pmi.security.boundary;
+
+import id.go.bpjsketenagakerjaan.pmi.security.entity.AppUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import id.go.bpjsketenagakerjaan.pmi.security.control.PasswordHashing;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Checks passwords against the user table and keeps the lock-out counters. */
+@Stateless
+public class AccountService {
+
+    /** Compared against when the user is unknown, so both paths cost the same time. */
+    private String decoyHash;
+
+    @PersistenceContext(unitName = "pmi")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwordHashing;
+
+    Clock clock = Clock.systemUTC();
+
+    @PostConstruct
+    void init() {
+        decoyHash = passwordHashing.hash("decoy-password".toCharArray());
+    }
+
+    @PermitAll
+    public LoginResult authenticate(String username, char[] password) {
+        Instant now = Instant.now(clock);
+        AppUser user = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
+                .setParameter("username", username == null ? "" : username.trim().toLowerCase())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        if (user == null || !user.isActive()) {
+            passwordHashing.matches(password, decoyHash);
+            return LoginResult.invalid();
+        }
+        if (user.isLockedAt(now)) {
+            return LoginResult.locked(user.getLockedUntil());
+        }
+        if (!passwordHashing.matches(password, user.getPasswordHash())) {
+            user.recordFailedLogin(now);
+            return user.isLockedAt(now) ? LoginResult.locked(user.getLockedUntil()) : LoginResult.invalid();
+        }
+        user.recordSuccessfulLogin(now);
+        return LoginResult.valid(user.getUsername(), user.getFullName(), user.getRoles());
+    }
+}

@@ -1,0 +1,92 @@
+package id.go.bpjsketenagakerjaan.pmi.ui.security;
+
+import id.go.bpjsketenagakerjaan.pmi.security.boundary.LoginResult;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @NotBlank
+    @Size(max = 60)
+    private String username;
+
+    @NotBlank
+    @Size(max = 200)
+    private String password;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    LoginAttempt attempt;
+
+    @Inject
+    Messages messages;
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // a new session id at login defeats session fixation
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(username.strip().toLowerCase(), new Password(password)))
+                .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/claims.xhtml");
+            default -> failed();
+        }
+    }
+
+    private void failed() {
+        LoginResult result = attempt.result();
+        if (result != null && result.outcome() == LoginResult.Outcome.LOCKED) {
+            String until = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Asia/Jakarta")).format(result.lockedUntil());
+            messages.error(null, "login.locked", until);
+        } else {
+            messages.error(null, "login.invalid");
+        }
+    }
+
+    public void logout() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        try {
+            request.logout();
+        } catch (jakarta.servlet.ServletException e) {
+            // already logged out: nothing to undo
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+}
