@@ -120,7 +120,7 @@ public class Claim {
     public void assignTo(String adjudicator, String actor, Instant now) {
         requireOpen("ditugaskan");
         this.assignedTo = Objects.requireNonNull(adjudicator);
-        touch(actor, now);
+        touch(actor);
     }
 
     public void markDocumentsIncomplete(String missing, String actor, Instant now) {
@@ -219,10 +219,10 @@ public class Claim {
         history.add(new ClaimStatusEvent(this, from, to, actor, now, reason));
         this.status = to;
         this.statusChangedAt = now;
-        touch(actor, now);
+        touch(actor);
     }
 
-    private void touch(String actor, Instant now) {
+    private void touch(String actor) {
         this.lastModifiedBy = actor;
     }
 
@@ -247,6 +247,9 @@ public class Claim {
     private static BigDecimal rupiah(BigDecimal amount, String field) {
         if (amount == null || amount.signum() < 0) {
             throw new ClaimTransitionException(field + ": jumlah harus nol atau lebih.");
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new ClaimTransitionException(field + ": rupiah dengan paling banyak 2 angka desimal.");
         }
         return amount.setScale(2, RoundingMode.UNNECESSARY);
     }

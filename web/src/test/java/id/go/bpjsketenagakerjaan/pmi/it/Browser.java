@@ -1,0 +1,64 @@
+package id.go.bpjsketenagakerjaan.pmi.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A minimal cookie-keeping HTTP client that fills in JSF forms the way a browser posts them. */
+final class Browser {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+
+    Browser(URL base) throws Exception {
+        this.base = base.toURI();
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        String form = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> page = get("login.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("login:username", username);
+        fields.put("login:password", password);
+        fields.put("login:submit", "");
+        fields.put("jakarta.faces.ViewState", viewState(page.body()));
+        return post("login.xhtml", fields);
+    }
+
+    static String viewState(String html) {
+        Matcher matcher = VIEW_STATE.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("no JSF view state in page:\n" + html);
+        }
+        return matcher.group(1);
+    }
+}

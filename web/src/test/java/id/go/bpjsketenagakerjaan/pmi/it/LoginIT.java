@@ -1,0 +1,73 @@
+package id.go.bpjsketenagakerjaan.pmi.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.bpjsketenagakerjaan.pmi.demo.DemoDataLoader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A person at a browser: form login against the database users, the claims list, lock-out, health. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestDeployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theSupervisorLogsInAndSeesTheClaimsList() throws Exception {
+        Browser browser = new Browser(base);
+        HttpResponse<String> claims = browser.login("supervisor", DemoDataLoader.DEMO_PASSWORD);
+        assertEquals(200, claims.statusCode());
+        assertTrue(claims.uri().getPath().endsWith("/claims.xhtml"), claims.uri().toString());
+        assertTrue(claims.body().contains("KLM-2026-"), "the lazy table shows claims from the database");
+        assertTrue(claims.body().contains("Daftar Klaim"), "Bahasa Indonesia is the default");
+        assertTrue(Pattern.compile("3209\\*{10}\\d{2}").matcher(claims.body()).find(), "NIK masked, region code kept");
+        assertFalse(Pattern.compile("\\b3209\\d{12}\\b").matcher(claims.body()).find(), "no full NIK in the list");
+    }
+
+    @Test
+    void pagesNeedALogin() throws Exception {
+        HttpResponse<String> response = new Browser(base).get("claims.xhtml");
+        assertTrue(response.uri().getPath().endsWith("/login.xhtml"), response.uri().toString());
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAClearMessage() throws Exception {
+        HttpResponse<String> response = new Browser(base).login("adjudikator", "wrong-password");
+        assertTrue(response.body().contains("Nama pengguna atau kata sandi salah"), response.body());
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            new Browser(base).login("auditor", "wrong-" + attempt);
+        }
+        HttpResponse<String> response = new Browser(base).login("auditor", DemoDataLoader.DEMO_PASSWORD);
+        assertTrue(response.body().contains("Akun terkunci"), response.body());
+        assertFalse(response.uri().getPath().endsWith("/claims.xhtml"));
+    }
+
+    @Test
+    void healthAnswersWithoutALogin() throws Exception {
+        // Payara serves health at the server root; the test deployment has its own context root
+        HttpResponse<String> response = new Browser(base).get("/health");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("UP"));
+    }
+}

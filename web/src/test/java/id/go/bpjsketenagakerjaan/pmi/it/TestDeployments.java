@@ -1,0 +1,20 @@
+package id.go.bpjsketenagakerjaan.pmi.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The WAR exactly as built, plus what an in-container test needs to reach it. */
+final class TestDeployments {
+
+    private TestDeployments() {
+    }
+
+    static WebArchive application() {
+        File war = new File(System.getProperty("pmi.war", "target/pmi-claims.war"));
+        JavaArchive runnerAccess = ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
+                .addAsManifestResource("arquillian-runner-web-fragment.xml", "web-fragment.xml");
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addAsLibrary(runnerAccess);
+    }
+}
