@@ -54,6 +54,13 @@ public class DemoDataLoader {
     record DemoUser(String username, String fullName, Set<String> roles) {
     }
 
+    /** Demo usernames and their roles, for the start-up banner and the README. */
+    public static java.util.Map<String, Set<String>> demoUsers() {
+        java.util.Map<String, Set<String>> users = new java.util.LinkedHashMap<>();
+        USERS.forEach(user -> users.put(user.username(), user.roles()));
+        return users;
+    }
+
     @PersistenceContext(unitName = "pmi")
     EntityManager em;
 
