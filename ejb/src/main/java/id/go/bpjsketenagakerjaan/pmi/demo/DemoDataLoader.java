@@ -149,7 +149,7 @@ public class DemoDataLoader {
             claim.reject(RejectionReason.NOT_COVERED_ON_INCIDENT_DATE, "Insiden di luar masa perlindungan", "adjudikator", t);
             return;
         }
-        claim.recommend(claim.getClaimedAmount(), "Sesuai tabel manfaat", "adjudikator", t);
+        claim.recommend(claim.getClaimedAmount(), claim.getBenefitCode() + "@2023-03-01", "Sesuai tabel manfaat", "adjudikator", t);
         if (depth == 5) {
             return;
         }

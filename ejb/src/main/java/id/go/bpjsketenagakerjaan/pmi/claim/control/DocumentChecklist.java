@@ -23,6 +23,13 @@ public final class DocumentChecklist {
         required.forEach(type -> items.put(type, ChecklistItem.missing(type, true)));
     }
 
+    /** The checklist as it was saved: each line with its state, so the same rules apply to a stored claim. */
+    public static DocumentChecklist restore(Collection<ChecklistItem> saved) {
+        DocumentChecklist checklist = new DocumentChecklist(java.util.List.of());
+        saved.forEach(checklist::put);
+        return checklist;
+    }
+
     public static DocumentChecklist forRequirements(RequiredDocuments requirements) {
         return new DocumentChecklist(requirements.required());
     }

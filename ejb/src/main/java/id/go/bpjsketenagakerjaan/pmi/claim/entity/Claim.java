@@ -1,9 +1,16 @@
 package id.go.bpjsketenagakerjaan.pmi.claim.entity;
 
+import id.go.bpjsketenagakerjaan.pmi.casework.entity.CaseFile;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.ChecklistItem;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentChecklist;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentState;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentType;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.Signal;
 import id.go.bpjsketenagakerjaan.pmi.participant.entity.Participant;
 import id.go.bpjsketenagakerjaan.pmi.serviceunit.entity.ServiceUnit;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +30,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +50,10 @@ public class Claim {
 
     @Column(name = "claim_no", nullable = false, unique = true, updatable = false, length = 30)
     private String claimNo;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "case_id", updatable = false)
+    private CaseFile caseFile;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "participant_id", updatable = false)
@@ -77,6 +89,20 @@ public class Claim {
     @Column(name = "recommended_by", length = 60)
     private String recommendedBy;
 
+    /** The catalogue rule version the recommendation was computed under, e.g. "MEDICAL_ABROAD@2023-03-01". */
+    @Column(name = "rule_version", length = 80)
+    private String ruleVersion;
+
+    @Column(name = "recommendation_note", length = 4000)
+    private String recommendationNote;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rejection_reason", length = 40)
+    private RejectionReason rejectionReason;
+
+    @Embedded
+    private Payee payee;
+
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
 
@@ -85,6 +111,17 @@ public class Claim {
 
     @Column(name = "last_modified_by", nullable = false, length = 60)
     private String lastModifiedBy;
+
+    @Column(name = "last_modified_at")
+    private Instant lastModifiedAt;
+
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL)
+    @OrderBy("id ASC")
+    private List<ClaimDocument> documents = new ArrayList<>();
+
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL)
+    @OrderBy("detectedAt ASC, id ASC")
+    private List<ClaimSignal> signals = new ArrayList<>();
 
     @OneToMany(mappedBy = "claim", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt ASC, id ASC")
@@ -117,10 +154,96 @@ public class Claim {
         return claim;
     }
 
+    /** A claim filed under a case: participant, incident date and unit come from the case. */
+    public static Claim file(CaseFile caseFile, String claimNo, String benefitCode, Channel channel,
+                             BigDecimal claimedAmount, Payee payee, Collection<DocumentType> requiredDocuments,
+                             String actor, Instant now) {
+        Claim claim = receive(claimNo, caseFile.getParticipant(), benefitCode, channel, caseFile.getIncidentDate(),
+                claimedAmount, caseFile.getOwnerUnit(), actor, now);
+        claim.caseFile = caseFile;
+        claim.payee = payee;
+        requiredDocuments.forEach(type -> claim.documents.add(
+                new ClaimDocument(claim, new ChecklistItem(type, true, DocumentState.MISSING, null, null, null))));
+        return claim;
+    }
+
+    // --- documents ---
+
+    /** The documents as a checklist, with the rules of DocumentChecklist. */
+    public DocumentChecklist checklist() {
+        return DocumentChecklist.restore(documents.stream().map(ClaimDocument::toItem).toList());
+    }
+
+    public void receiveDocument(DocumentType type, DocumentFile file, String actor, Instant now) {
+        requireOpen("menerima dokumen");
+        DocumentChecklist checklist = checklist();
+        applyDocumentRule(() -> checklist.receive(type, actor, now));
+        documentFor(type).attach(file);
+        store(checklist, type, actor, now);
+    }
+
+    public void verifyDocument(DocumentType type, String actor, Instant now) {
+        requireOpen("memverifikasi dokumen");
+        DocumentChecklist checklist = checklist();
+        applyDocumentRule(() -> checklist.verify(type, actor, now));
+        store(checklist, type, actor, now);
+    }
+
+    public void rejectDocument(DocumentType type, String note, String actor, Instant now) {
+        requireOpen("menolak dokumen");
+        DocumentChecklist checklist = checklist();
+        applyDocumentRule(() -> checklist.reject(type, note, actor, now));
+        store(checklist, type, actor, now);
+    }
+
+    private void store(DocumentChecklist checklist, DocumentType type, String actor, Instant now) {
+        documentFor(type).apply(checklist.item(type));
+        touch(actor, now);
+    }
+
+    private ClaimDocument documentFor(DocumentType type) {
+        return documents.stream().filter(d -> d.getType() == type).findFirst().orElseGet(() -> {
+            ClaimDocument extra = new ClaimDocument(this, new ChecklistItem(type, false, DocumentState.MISSING, null, null, null));
+            documents.add(extra);
+            return extra;
+        });
+    }
+
+    private static void applyDocumentRule(Runnable rule) {
+        try {
+            rule.run();
+        } catch (IllegalStateException | IllegalArgumentException refused) {
+            throw new ClaimTransitionException(refused.getMessage());
+        }
+    }
+
+    // --- duplicate and fraud signals ---
+
+    /** Records newly detected signals; a kind already raised and not yet acknowledged is not raised twice. */
+    public void raiseSignals(Collection<Signal> detected, Instant now) {
+        for (Signal signal : detected) {
+            boolean alreadyOpen = signals.stream().anyMatch(s -> s.getKind() == signal.kind() && !s.isAcknowledged());
+            if (!alreadyOpen) {
+                signals.add(new ClaimSignal(this, signal, now));
+            }
+        }
+    }
+
+    public void acknowledgeSignal(long signalId, String supervisor, String note, Instant now) {
+        ClaimSignal signal = signals.stream().filter(s -> s.getId() != null && s.getId() == signalId).findFirst()
+                .orElseThrow(() -> new ClaimTransitionException("Sinyal " + signalId + " tidak ada pada klaim " + claimNo + "."));
+        signal.acknowledge(supervisor, note, now);
+        touch(supervisor, now);
+    }
+
+    public List<ClaimSignal> unacknowledgedSignals() {
+        return signals.stream().filter(s -> !s.isAcknowledged()).toList();
+    }
+
     public void assignTo(String adjudicator, String actor, Instant now) {
         requireOpen("ditugaskan");
         this.assignedTo = Objects.requireNonNull(adjudicator);
-        touch(actor);
+        touch(actor, now);
     }
 
     public void markDocumentsIncomplete(String missing, String actor, Instant now) {
@@ -142,17 +265,23 @@ public class Claim {
         moveTo(ClaimStatus.VERIFICATION, actor, now, "Informasi dari pemohon diterima");
     }
 
-    /** The required documents are verified; the claim goes to an adjudicator's decision. */
+    /** Only when every required document is verified does the claim go to an adjudicator's decision. */
     public void startAdjudication(String actor, Instant now) {
+        DocumentChecklist checklist = checklist();
+        if (!checklist.isReadyForAdjudication()) {
+            throw new ClaimTransitionException("Klaim " + claimNo + " belum dapat ditetapkan. " + checklist.missingMessage());
+        }
         moveTo(ClaimStatus.ADJUDICATION, actor, now, null);
     }
 
-    /** The adjudicator recommends an amount; the explanation is the calculator's. */
-    public void recommend(BigDecimal amount, String explanation, String adjudicator, Instant now) {
+    /** The adjudicator recommends an amount; the explanation is the calculator's, the rule version the one it used. */
+    public void recommend(BigDecimal amount, String ruleVersion, String explanation, String adjudicator, Instant now) {
         BigDecimal recommended = rupiah(amount, "recommendedAmount");
-        moveTo(ClaimStatus.AWAITING_APPROVAL, adjudicator, now, explanation);
+        moveTo(ClaimStatus.AWAITING_APPROVAL, adjudicator, now, requireText(explanation, "penjelasan perhitungan"));
         this.recommendedAmount = recommended;
         this.recommendedBy = adjudicator;
+        this.ruleVersion = ruleVersion;
+        this.recommendationNote = explanation.strip();
     }
 
     /** Maker is never checker: whoever recommended the amount cannot approve it, whatever roles they hold. */
@@ -160,6 +289,11 @@ public class Claim {
         if (Objects.equals(approver, recommendedBy)) {
             throw new ClaimTransitionException("Klaim " + claimNo + " direkomendasikan oleh " + approver
                     + "; pemberi rekomendasi tidak boleh menyetujui klaimnya sendiri.");
+        }
+        List<ClaimSignal> open = unacknowledgedSignals();
+        if (!open.isEmpty() && status == ClaimStatus.AWAITING_APPROVAL) {
+            throw new ClaimTransitionException("Klaim " + claimNo + " masih memiliki sinyal yang belum dikonfirmasi: "
+                    + open.stream().map(s -> s.getKind().name()).toList() + ".");
         }
         moveTo(ClaimStatus.APPROVED, approver, now, null);
     }
@@ -171,6 +305,7 @@ public class Claim {
     public void reject(RejectionReason reason, String text, String actor, Instant now) {
         Objects.requireNonNull(reason, "reason");
         moveTo(ClaimStatus.REJECTED, actor, now, reason.name() + ": " + requireText(text, "alasan penolakan"));
+        this.rejectionReason = reason;
     }
 
     public void withdraw(String reason, String actor, Instant now) {
@@ -193,6 +328,9 @@ public class Claim {
         moveTo(ClaimStatus.VERIFICATION, actor, now, "Dibuka kembali: " + requireText(reason, "alasan pembukaan kembali"));
         this.recommendedAmount = null;
         this.recommendedBy = null;
+        this.ruleVersion = null;
+        this.recommendationNote = null;
+        this.rejectionReason = null;
     }
 
     public void appeal(String grounds, String actor, Instant now) {
@@ -219,11 +357,12 @@ public class Claim {
         history.add(new ClaimStatusEvent(this, from, to, actor, now, reason));
         this.status = to;
         this.statusChangedAt = now;
-        touch(actor);
+        touch(actor, now);
     }
 
-    private void touch(String actor) {
+    private void touch(String actor, Instant now) {
         this.lastModifiedBy = actor;
+        this.lastModifiedAt = now;
     }
 
     private void requireOpen(String action) {
@@ -269,6 +408,14 @@ public class Claim {
     public Instant getReceivedAt() { return receivedAt; }
     public Instant getStatusChangedAt() { return statusChangedAt; }
     public String getLastModifiedBy() { return lastModifiedBy; }
+    public Instant getLastModifiedAt() { return lastModifiedAt; }
+    public CaseFile getCaseFile() { return caseFile; }
+    public Payee getPayee() { return payee; }
+    public String getRuleVersion() { return ruleVersion; }
+    public String getRecommendationNote() { return recommendationNote; }
+    public RejectionReason getRejectionReason() { return rejectionReason; }
+    public List<ClaimDocument> getDocuments() { return Collections.unmodifiableList(documents); }
+    public List<ClaimSignal> getSignals() { return Collections.unmodifiableList(signals); }
     public List<ClaimStatusEvent> getHistory() { return Collections.unmodifiableList(history); }
     public long getVersion() { return version; }
 }

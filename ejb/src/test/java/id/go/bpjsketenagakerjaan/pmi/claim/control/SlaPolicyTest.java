@@ -188,7 +188,7 @@ class SlaPolicyTest {
                 .extracting(SlaClock::startedAt).isEqualTo(wib(3, 10, 10, 0));
 
         claim.startAdjudication("ayu", wib(3, 11, 10, 0));
-        claim.recommend(new BigDecimal("45000000"), "biaya 45 jt, batas 50 jt", "ayu", wib(3, 12, 10, 0));
+        claim.recommend(new BigDecimal("45000000"), "MEDICAL_ABROAD@2023-03-01", "biaya 45 jt, batas 50 jt", "ayu", wib(3, 12, 10, 0));
         assertThat(policy.currentClock(claim.getHistory(), WIB)).get()
                 .extracting(SlaClock::stage, SlaClock::startedAt)
                 .containsExactly(SlaStage.APPROVAL, wib(3, 12, 10, 0));

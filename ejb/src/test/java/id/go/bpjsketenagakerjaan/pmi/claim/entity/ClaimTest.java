@@ -3,6 +3,13 @@ package id.go.bpjsketenagakerjaan.pmi.claim.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.bpjsketenagakerjaan.pmi.casework.entity.CaseFile;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.CheckedUpload;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentState;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentType;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.Severity;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.Signal;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.SignalKind;
 import id.go.bpjsketenagakerjaan.pmi.participant.entity.Participant;
 import id.go.bpjsketenagakerjaan.pmi.participant.entity.ParticipantType;
 import id.go.bpjsketenagakerjaan.pmi.serviceunit.entity.ServiceUnit;
@@ -11,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,7 +40,7 @@ class ClaimTest {
         Claim claim = newClaim();
         claim.startVerification("ayu", T0);
         claim.startAdjudication("ayu", T0);
-        claim.recommend(new BigDecimal("45000000"), "biaya 45 jt, batas 50 jt", "ayu", T0);
+        claim.recommend(new BigDecimal("45000000"), "MEDICAL_ABROAD@2023-03-01", "biaya 45 jt, batas 50 jt", "ayu", T0);
         return claim;
     }
 
@@ -133,7 +141,7 @@ class ClaimTest {
     void returnForCorrectionGoesBackToTheAdjudicatorWhoRecommendsAgain() {
         Claim claim = awaitingApproval();
         claim.returnForCorrection("Potong asuransi negara penempatan", "citra", T0);
-        claim.recommend(new BigDecimal("30000000"), "45 jt - 15 jt asuransi", "ayu", T0);
+        claim.recommend(new BigDecimal("30000000"), "MEDICAL_ABROAD@2023-03-01", "45 jt - 15 jt asuransi", "ayu", T0);
         assertThat(claim.getStatus()).isEqualTo(ClaimStatus.AWAITING_APPROVAL);
         assertThat(claim.getRecommendedAmount()).isEqualByComparingTo("30000000");
     }
@@ -143,8 +151,8 @@ class ClaimTest {
         Claim claim = newClaim();
         claim.startVerification("ayu", T0);
         claim.startAdjudication("ayu", T0);
-        assertThatThrownBy(() -> claim.recommend(new BigDecimal("-1"), "x", "ayu", T0)).isInstanceOf(ClaimTransitionException.class);
-        assertThatThrownBy(() -> claim.recommend(new BigDecimal("1.005"), "x", "ayu", T0)).isInstanceOf(ClaimTransitionException.class);
+        assertThatThrownBy(() -> claim.recommend(new BigDecimal("-1"), "R", "x", "ayu", T0)).isInstanceOf(ClaimTransitionException.class);
+        assertThatThrownBy(() -> claim.recommend(new BigDecimal("1.005"), "R", "x", "ayu", T0)).isInstanceOf(ClaimTransitionException.class);
         assertThat(claim.getStatus()).isEqualTo(ClaimStatus.ADJUDICATION);
     }
 
@@ -155,6 +163,69 @@ class ClaimTest {
         claim.markPaid("TRF", "sistem", T0);
         claim.close("sistem", T0);
         assertThatThrownBy(() -> claim.assignTo("bima", "citra", T0)).isInstanceOf(ClaimTransitionException.class);
+    }
+
+    private static Claim filedWithDocuments() {
+        Claim plain = newClaim();
+        CaseFile caseFile = new CaseFile("KS-1", plain.getParticipant(), "WORK_ACCIDENT", LocalDate.of(2026, 2, 20),
+                "Taichung", "TW", plain.getServiceUnit(), "eklaim", T0);
+        return Claim.file(caseFile, "KLM-2", "MEDICAL_ABROAD", Channel.E_KLAIM, new BigDecimal("45000000"),
+                new Payee("Siti Aminah", "BRI", "0123-4567-890"), List.of(DocumentType.CLAIM_FORM, DocumentType.PASSPORT),
+                "eklaim", T0);
+    }
+
+    private static DocumentFile pdf() {
+        byte[] bytes = "%PDF-1.4 test".getBytes();
+        return new DocumentFile(new CheckedUpload("form.pdf", "application/pdf", bytes.length, "ab"), bytes, "ayu", T0);
+    }
+
+    @Test
+    void aClaimGoesToAdjudicationOnlyWhenEveryRequiredDocumentIsVerified() {
+        Claim claim = filedWithDocuments();
+        claim.startVerification("ayu", T0);
+        claim.receiveDocument(DocumentType.CLAIM_FORM, pdf(), "ayu", T0);
+        claim.verifyDocument(DocumentType.CLAIM_FORM, "ayu", T0);
+
+        assertThatThrownBy(() -> claim.startAdjudication("ayu", T0))
+                .isInstanceOf(ClaimTransitionException.class)
+                .hasMessageContaining(DocumentType.PASSPORT.labelId());
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.VERIFICATION);
+
+        claim.receiveDocument(DocumentType.PASSPORT, pdf(), "ayu", T0);
+        claim.verifyDocument(DocumentType.PASSPORT, "ayu", T0);
+        claim.startAdjudication("ayu", T0);
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.ADJUDICATION);
+        assertThat(claim.getDocuments()).allSatisfy(d -> assertThat(d.getState()).isEqualTo(DocumentState.VERIFIED));
+        assertThat(claim.getPayee().getAccountNo()).isEqualTo("01234567890");
+    }
+
+    @Test
+    void aVerifiedDocumentCannotBeSilentlyReplaced() {
+        Claim claim = filedWithDocuments();
+        claim.receiveDocument(DocumentType.CLAIM_FORM, pdf(), "ayu", T0);
+        claim.verifyDocument(DocumentType.CLAIM_FORM, "ayu", T0);
+        assertThatThrownBy(() -> claim.receiveDocument(DocumentType.CLAIM_FORM, pdf(), "bima", T0))
+                .isInstanceOf(ClaimTransitionException.class).hasMessageContaining("sudah terverifikasi");
+        claim.rejectDocument(DocumentType.CLAIM_FORM, "Tanda tangan tidak cocok", "citra", T0);
+        assertThat(claim.checklist().item(DocumentType.CLAIM_FORM).state()).isEqualTo(DocumentState.REJECTED);
+    }
+
+    @Test
+    void unacknowledgedSignalsBlockApprovalUntilASupervisorAcknowledgesThem() {
+        Claim claim = awaitingApproval();
+        claim.raiseSignals(List.of(new Signal(SignalKind.AMOUNT_ABOVE_CAP, Severity.MEDIUM, "Rp 60 jt > batas Rp 50 jt")), T0);
+        claim.raiseSignals(List.of(new Signal(SignalKind.AMOUNT_ABOVE_CAP, Severity.MEDIUM, "lagi")), T0);
+        assertThat(claim.getSignals()).hasSize(1);
+
+        assertThatThrownBy(() -> claim.approvePayout("citra", T0))
+                .isInstanceOf(ClaimTransitionException.class).hasMessageContaining("AMOUNT_ABOVE_CAP");
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.AWAITING_APPROVAL);
+    }
+
+    @Test
+    void aPayeeNeedsARealAccountNumber() {
+        assertThatThrownBy(() -> new Payee("Siti", "BRI", "12ab")).isInstanceOf(ClaimTransitionException.class)
+                .hasMessageContaining("Nomor rekening");
     }
 
     @ParameterizedTest

@@ -1,0 +1,181 @@
+package id.go.bpjsketenagakerjaan.pmi.claim.boundary;
+
+import id.go.bpjsketenagakerjaan.pmi.claim.control.CheckedUpload;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentType;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.UploadPolicy;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.UploadRejectedException;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.Claim;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimTransitionException;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.DocumentFile;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.RejectionReason;
+import id.go.bpjsketenagakerjaan.pmi.security.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.BiConsumer;
+
+/**
+ * Every step an adjudicator or supervisor takes on a claim. Each call names the version of the claim the user saw:
+ * if someone else changed it since, the step is refused with who and when, never applied over their change.
+ */
+@Stateless
+public class ClaimWorkflowService {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Asia/Jakarta"));
+
+    @PersistenceContext(unitName = "pmi")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    Clock clock = Clock.systemUTC();
+    UploadPolicy uploadPolicy = new UploadPolicy();
+
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADJUDICATOR})
+    public long assign(long claimId, long seenVersion, String adjudicator) {
+        return apply(claimId, seenVersion, (claim, now) -> {
+            claim.assignTo(adjudicator, caller(), now);
+            if (claim.getCaseFile() != null && claim.getCaseFile().getAssignedTo() == null) {
+                claim.getCaseFile().assignTo(adjudicator);
+            }
+        });
+    }
+
+    @RolesAllowed(Roles.ADJUDICATOR)
+    public long startVerification(long claimId, long seenVersion) {
+        return apply(claimId, seenVersion, (claim, now) -> claim.startVerification(caller(), now));
+    }
+
+    /** Tells the claimant what is missing: the list comes from the checklist, not from free text. */
+    @RolesAllowed(Roles.ADJUDICATOR)
+    public long markDocumentsIncomplete(long claimId, long seenVersion) {
+        return apply(claimId, seenVersion, (claim, now) ->
+                claim.markDocumentsIncomplete(claim.checklist().missingMessage(), caller(), now));
+    }
+
+    @RolesAllowed(Roles.ADJUDICATOR)
+    public long requestInformation(long claimId, long seenVersion, String question) {
+        return apply(claimId, seenVersion, (claim, now) -> claim.requestInformation(question, caller(), now));
+    }
+
+    @RolesAllowed(Roles.ADJUDICATOR)
+    public long informationReceived(long claimId, long seenVersion) {
+        return apply(claimId, seenVersion, (claim, now) -> claim.informationReceived(caller(), now));
+    }
+
+    /** Stores an uploaded document after checking its content; the claim's checklist marks it received. */
+    @RolesAllowed({Roles.ADJUDICATOR, Roles.BRANCH_OFFICER})
+    public long receiveDocument(long claimId, long seenVersion, DocumentType type, String fileName, String declaredType,
+                                byte[] content) {
+        CheckedUpload checked;
+        try {
+            checked = uploadPolicy.check(fileName, declaredType, content);
+        } catch (UploadRejectedException e) {
+            throw new ClaimTransitionException(e.getMessage());
+        }
+        return apply(claimId, seenVersion, (claim, now) -> {
+            DocumentFile file = new DocumentFile(checked, content, caller(), now);
+            em.persist(file);
+            claim.receiveDocument(type, file, caller(), now);
+        });
+    }
+
+    @RolesAllowed(Roles.ADJUDICATOR)
+    public long verifyDocument(long claimId, long seenVersion, DocumentType type) {
+        return apply(claimId, seenVersion, (claim, now) -> claim.verifyDocument(type, caller(), now));
+    }
+
+    @RolesAllowed(Roles.ADJUDICATOR)
+    public long rejectDocument(long claimId, long seenVersion, DocumentType type, String note) {
+        return apply(claimId, seenVersion, (claim, now) -> claim.rejectDocument(type, note, caller(), now));
+    }
+
+    @RolesAllowed(Roles.ADJUDICATOR)
+    public long startAdjudication(long claimId, long seenVersion) {
+        return apply(claimId, seenVersion, (claim, now) -> claim.startAdjudication(caller(), now));
+    }
+
+    @RolesAllowed(Roles.ADJUDICATOR)
+    public long recommend(long claimId, long seenVersion, BigDecimal amount, String ruleVersion, String explanation) {
+        return apply(claimId, seenVersion, (claim, now) -> claim.recommend(amount, ruleVersion, explanation, caller(), now));
+    }
+
+    @RolesAllowed({Roles.ADJUDICATOR, Roles.SUPERVISOR})
+    public long reject(long claimId, long seenVersion, RejectionReason reason, String text) {
+        return apply(claimId, seenVersion, (claim, now) -> claim.reject(reason, text, caller(), now));
+    }
+
+    @RolesAllowed({Roles.ADJUDICATOR, Roles.BRANCH_OFFICER})
+    public long withdraw(long claimId, long seenVersion, String reason) {
+        return apply(claimId, seenVersion, (claim, now) -> claim.withdraw(reason, caller(), now));
+    }
+
+    @RolesAllowed(Roles.SUPERVISOR)
+    public long reopen(long claimId, long seenVersion, String reason) {
+        return apply(claimId, seenVersion, (claim, now) -> claim.reopen(reason, caller(), now));
+    }
+
+    @RolesAllowed({Roles.ADJUDICATOR, Roles.BRANCH_OFFICER})
+    public long appeal(long claimId, long seenVersion, String grounds) {
+        return apply(claimId, seenVersion, (claim, now) -> claim.appeal(grounds, caller(), now));
+    }
+
+    @RolesAllowed(Roles.SUPERVISOR)
+    public long decideAppeal(long claimId, long seenVersion, boolean upheld, String reason) {
+        return apply(claimId, seenVersion, (claim, now) -> claim.decideAppeal(upheld, reason, caller(), now));
+    }
+
+    @RolesAllowed(Roles.SUPERVISOR)
+    public long acknowledgeSignal(long claimId, long seenVersion, long signalId, String note) {
+        return apply(claimId, seenVersion, (claim, now) -> claim.acknowledgeSignal(signalId, caller(), note, now));
+    }
+
+    @RolesAllowed(Roles.SUPERVISOR)
+    public long returnForCorrection(long claimId, long seenVersion, String note) {
+        return apply(claimId, seenVersion, (claim, now) -> claim.returnForCorrection(note, caller(), now));
+    }
+
+    @RolesAllowed(Roles.SUPERVISOR)
+    public long approve(long claimId, long seenVersion) {
+        return apply(claimId, seenVersion, (claim, now) -> claim.approvePayout(caller(), now));
+    }
+
+    /** Loads the claim, refuses a stale view, applies the step and flushes so a concurrent winner is detected here. */
+    private long apply(long claimId, long seenVersion, BiConsumer<Claim, Instant> step) {
+        Claim claim = em.find(Claim.class, claimId);
+        if (claim == null) {
+            throw new ClaimTransitionException("Klaim " + claimId + " tidak ditemukan.");
+        }
+        if (claim.getVersion() != seenVersion) {
+            throw changedBy(claim);
+        }
+        step.accept(claim, Instant.now(clock));
+        try {
+            em.flush();
+        } catch (OptimisticLockException lost) {
+            em.clear();
+            throw changedBy(em.find(Claim.class, claimId));
+        }
+        return claim.getVersion();
+    }
+
+    private static ConcurrentChangeException changedBy(Claim current) {
+        String when = current.getLastModifiedAt() == null ? "" : " pada " + WHEN.format(current.getLastModifiedAt()) + " WIB";
+        return new ConcurrentChangeException("Klaim " + current.getClaimNo() + " telah diubah oleh "
+                + current.getLastModifiedBy() + when + ". Muat ulang untuk melihat perubahan terbaru.");
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}
