@@ -1,6 +1,15 @@
 package id.go.bpjsketenagakerjaan.pmi.demo;
 
+import id.go.bpjsketenagakerjaan.pmi.casework.entity.CaseFile;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.ClaimCircumstance;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.ClaimContext;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentRequirements;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentType;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.UploadPolicy;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.Channel;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimDocument;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.DocumentFile;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.Payee;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.Claim;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.RejectionReason;
 import id.go.bpjsketenagakerjaan.pmi.participant.entity.Participant;
@@ -67,6 +76,8 @@ public class DemoDataLoader {
     @Inject
     PasswordHashing passwordHashing;
 
+    private final UploadPolicy uploadPolicy = new UploadPolicy();
+
     @Inject
     @ConfigProperty(name = "pmi.demo-data", defaultValue = "false")
     boolean enabled;
@@ -114,16 +125,47 @@ public class DemoDataLoader {
             Instant received = now.minus(1 + random.nextInt(40), ChronoUnit.DAYS);
             String benefit = BENEFITS[i % BENEFITS.length];
             BigDecimal amount = BigDecimal.valueOf(1_000_000L * (1 + random.nextInt(50))).setScale(2);
-            Claim claim = Claim.receive(String.format("KLM-2026-%06d", i + 1), participant, benefit,
-                    Channel.values()[i % Channel.values().length], received.atZone(ZoneId.of("Asia/Jakarta")).toLocalDate().minusDays(10),
-                    amount, units.get(i % units.size()), "sistem", received);
+            ServiceUnit unit = units.get(i % units.size());
+            CaseFile caseFile = new CaseFile(String.format("KS-2026-%06d", i + 1), participant, incidentKindOf(benefit),
+                    received.atZone(ZoneId.of("Asia/Jakarta")).toLocalDate().minusDays(10), "Kota " + (i % 7 + 1),
+                    participant.getDestinationCountry(), unit, "sistem", received);
+            em.persist(caseFile);
+            Claim claim = Claim.file(caseFile, String.format("KLM-2026-%06d", i + 1), benefit,
+                    Channel.values()[i % Channel.values().length], amount,
+                    new Payee(participant.getFullName(), "BRI", String.format("0021%08d", 10000 + i)),
+                    requiredDocuments(benefit), "sistem", received);
             walk(claim, i % 9, received);
             em.persist(claim);
         }
     }
 
+    private static String incidentKindOf(String benefit) {
+        return switch (benefit) {
+            case "JKM_DEATH_D", "JKM_DEATH_BA" -> "DEATH_OTHER";
+            case "FAILED_DEPARTURE", "MISMATCHED_PLACEMENT", "PROBLEM_RETURN", "TERMINATION_UNILATERAL" -> benefit;
+            default -> "WORK_ACCIDENT";
+        };
+    }
+
+    private static List<DocumentType> requiredDocuments(String benefit) {
+        ClaimContext context = benefit.startsWith("JKM_DEATH")
+                ? ClaimContext.of(ClaimCircumstance.PARTICIPANT_DIED) : ClaimContext.none();
+        return DocumentRequirements.requiredFor(benefit, context).required();
+    }
+
+    /** A one-page PDF standing in for a scanned document, so the viewer has something to show. */
+    private DocumentFile demoFile(DocumentType type, Instant at) {
+        byte[] pdf = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj "
+                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 144]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+                + "% contoh " + type.labelId()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        DocumentFile file = new DocumentFile(uploadPolicy.check(type.name().toLowerCase() + ".pdf", "application/pdf", pdf),
+                pdf, "adjudikator", at);
+        em.persist(file);
+        return file;
+    }
+
     /** Moves a demo claim along the real workflow so the lists show every state with a true history. */
-    private static void walk(Claim claim, int depth, Instant at) {
+    private void walk(Claim claim, int depth, Instant at) {
         Instant t = at.plus(1, ChronoUnit.HOURS);
         if (depth == 1) {
             claim.markDocumentsIncomplete("Surat keterangan kematian belum ada", "adjudikator", t);
@@ -134,6 +176,12 @@ public class DemoDataLoader {
         }
         claim.assignTo("adjudikator", "supervisor", t);
         claim.startVerification("adjudikator", t);
+        for (ClaimDocument document : claim.getDocuments()) {
+            claim.receiveDocument(document.getType(), demoFile(document.getType(), t), "adjudikator", t);
+            if (depth > 2) {
+                claim.verifyDocument(document.getType(), "adjudikator", t);
+            }
+        }
         if (depth == 2) {
             claim.requestInformation("Mohon kirim resume medis dari rumah sakit", "adjudikator", t);
             return;

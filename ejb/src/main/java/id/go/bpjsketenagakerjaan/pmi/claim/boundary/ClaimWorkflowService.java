@@ -1,6 +1,13 @@
 package id.go.bpjsketenagakerjaan.pmi.claim.boundary;
 
+import id.go.bpjsketenagakerjaan.pmi.casework.entity.CaseNote;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.CheckedUpload;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.ClaimAction;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.ClaimActions;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaClock;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaPolicy;
+import id.go.bpjsketenagakerjaan.pmi.participant.entity.Participant;
+import id.go.bpjsketenagakerjaan.pmi.shared.Masking;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentType;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.UploadPolicy;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.UploadRejectedException;
@@ -21,7 +28,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every step an adjudicator or supervisor takes on a claim. Each call names the version of the claim the user saw:
@@ -40,6 +52,56 @@ public class ClaimWorkflowService {
 
     Clock clock = Clock.systemUTC();
     UploadPolicy uploadPolicy = new UploadPolicy();
+    SlaPolicy slaPolicy = SlaPolicy.withDefaultTargets(Set.of());
+
+    /** The claim page: the claim, its case and what this viewer may do; a full NIK only for roles that decide. */
+    @RolesAllowed({Roles.ADJUDICATOR, Roles.SUPERVISOR, Roles.MANAGER, Roles.BRANCH_OFFICER, Roles.AUDITOR})
+    public ClaimView view(long claimId) {
+        Claim claim = em.find(Claim.class, claimId);
+        if (claim == null) {
+            throw new ClaimTransitionException("Klaim " + claimId + " tidak ditemukan.");
+        }
+        // load what the page shows while the persistence context is open
+        claim.getHistory().size();
+        claim.getDocuments().forEach(document -> document.getFile());
+        claim.getSignals().size();
+        List<CaseNote> notes = claim.getCaseFile() == null ? List.of() : List.copyOf(claim.getCaseFile().getNotes());
+        Set<String> roles = Stream.of(Roles.ADJUDICATOR, Roles.SUPERVISOR, Roles.BRANCH_OFFICER, Roles.MANAGER, Roles.AUDITOR)
+                .filter(session::isCallerInRole).collect(Collectors.toSet());
+        boolean fullNik = roles.contains(Roles.ADJUDICATOR) || roles.contains(Roles.SUPERVISOR);
+        Participant participant = claim.getParticipant();
+        String nik = fullNik ? participant.getNik() : Masking.nik(participant.getNik());
+        String passport = fullNik ? participant.getPassportNo() : Masking.lastFour(participant.getPassportNo());
+        Instant now = Instant.now(clock);
+        Optional<SlaClock> sla = slaPolicy.currentClock(claim.getHistory(), claim.getServiceUnit().zone());
+        Set<ClaimAction> actions = ClaimActions.allowed(claim.getStatus(), roles, caller(), claim.getRecommendedBy(),
+                claim.getAssignedTo(), !claim.unacknowledgedSignals().isEmpty());
+        return new ClaimView(claim, notes, nik, fullNik, passport, actions,
+                sla.map(c -> c.status(now)).orElse(null), sla.map(SlaClock::dueDate).orElse(null));
+    }
+
+    /** A stored document file, for the viewer; only files that belong to the claim are served. */
+    @RolesAllowed({Roles.ADJUDICATOR, Roles.SUPERVISOR, Roles.BRANCH_OFFICER, Roles.AUDITOR})
+    public DocumentFile documentFile(long claimId, long fileId) {
+        return em.createQuery("SELECT d.file FROM ClaimDocument d WHERE d.claim.id = :claim AND d.file.id = :file", DocumentFile.class)
+                .setParameter("claim", claimId).setParameter("file", fileId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new ClaimTransitionException("Dokumen tidak ditemukan pada klaim ini."));
+    }
+
+    @RolesAllowed({Roles.ADJUDICATOR, Roles.SUPERVISOR})
+    public long addNote(long claimId, long seenVersion, String text) {
+        return apply(claimId, seenVersion, (claim, now) -> {
+            if (claim.getCaseFile() == null) {
+                throw new ClaimTransitionException("Klaim " + claim.getClaimNo() + " belum berada dalam kasus.");
+            }
+            try {
+                claim.getCaseFile().addNote(caller(), text, now);
+            } catch (IllegalArgumentException e) {
+                throw new ClaimTransitionException(e.getMessage());
+            }
+        });
+    }
 
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADJUDICATOR})
     public long assign(long claimId, long seenVersion, String adjudicator) {
@@ -106,8 +168,8 @@ public class ClaimWorkflowService {
     }
 
     @RolesAllowed(Roles.ADJUDICATOR)
-    public long recommend(long claimId, long seenVersion, BigDecimal amount, String ruleVersion, String explanation) {
-        return apply(claimId, seenVersion, (claim, now) -> claim.recommend(amount, ruleVersion, explanation, caller(), now));
+    public long recommend(long claimId, long seenVersion, BigDecimal amount, String explanation) {
+        return apply(claimId, seenVersion, (claim, now) -> claim.recommend(amount, null, explanation, caller(), now));
     }
 
     @RolesAllowed({Roles.ADJUDICATOR, Roles.SUPERVISOR})

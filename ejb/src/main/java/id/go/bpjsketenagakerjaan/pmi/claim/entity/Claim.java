@@ -298,6 +298,46 @@ public class Claim {
         moveTo(ClaimStatus.APPROVED, approver, now, null);
     }
 
+    /**
+     * One of several approvals the authority limits require (payout.control.ApprovalPolicy): the claim stays
+     * AWAITING_APPROVAL and the history records who approved, so the next approver sees it and the version moves.
+     */
+    public void recordPartialApproval(String approver, int given, int required, Instant now) {
+        if (status != ClaimStatus.AWAITING_APPROVAL) {
+            throw refused(ClaimStatus.APPROVED);
+        }
+        if (Objects.equals(approver, recommendedBy)) {
+            throw new ClaimTransitionException("Klaim " + claimNo + " direkomendasikan oleh " + approver
+                    + "; pemberi rekomendasi tidak boleh menyetujui klaimnya sendiri.");
+        }
+        List<ClaimSignal> open = unacknowledgedSignals();
+        if (!open.isEmpty()) {
+            throw new ClaimTransitionException("Klaim " + claimNo + " masih memiliki sinyal yang belum dikonfirmasi: "
+                    + open.stream().map(s -> s.getKind().name()).toList() + ".");
+        }
+        note(approver, now, "Persetujuan " + given + " dari " + required + " oleh " + approver);
+    }
+
+    /** The bank reported a transfer as failed: the claim stays APPROVED (to be re-issued) and the history says why. */
+    public void paymentFailed(String paymentReference, String bankReason, String actor, Instant now) {
+        if (status != ClaimStatus.APPROVED) {
+            throw refused(ClaimStatus.PAID);
+        }
+        note(actor, now, "Pembayaran " + requireText(paymentReference, "referensi pembayaran")
+                + " gagal: " + requireText(bankReason, "alasan kegagalan"));
+    }
+
+    /** After a failed transfer the account is corrected before the payment is re-issued; only an approved claim. */
+    public void correctPayee(Payee corrected, String note, String actor, Instant now) {
+        Objects.requireNonNull(corrected, "payee");
+        if (status != ClaimStatus.APPROVED) {
+            throw new ClaimTransitionException("Klaim " + claimNo + " berstatus " + status
+                    + "; rekening penerima hanya dikoreksi pada klaim yang disetujui dan gagal dibayar.");
+        }
+        note(actor, now, "Rekening penerima dikoreksi: " + requireText(note, "catatan koreksi"));
+        this.payee = corrected;
+    }
+
     public void returnForCorrection(String note, String actor, Instant now) {
         moveTo(ClaimStatus.RETURNED_FOR_CORRECTION, actor, now, requireText(note, "catatan pengembalian"));
     }
@@ -357,6 +397,14 @@ public class Claim {
         history.add(new ClaimStatusEvent(this, from, to, actor, now, reason));
         this.status = to;
         this.statusChangedAt = now;
+        touch(actor, now);
+    }
+
+    /** An event that keeps the status (from = to): recorded in the history, the status clock is not restarted. */
+    private void note(String actor, Instant now, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(now, "now");
+        history.add(new ClaimStatusEvent(this, status, status, actor, now, reason));
         touch(actor, now);
     }
 
