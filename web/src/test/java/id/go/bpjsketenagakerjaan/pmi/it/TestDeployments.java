@@ -17,4 +17,11 @@ final class TestDeployments {
                 .addAsManifestResource("arquillian-runner-web-fragment.xml", "web-fragment.xml");
         return ShrinkWrap.createFromZipFile(WebArchive.class, war).addAsLibrary(runnerAccess);
     }
+
+    /** The application plus @RunAs probes with a principal per role, for in-container tests of role-guarded EJBs. */
+    static WebArchive withRoleProbes() {
+        return application().addClasses(AsSupervisor.class, AsAdjudicator.class)
+                .addAsWebInfResource("probe-glassfish-web.xml", "glassfish-web.xml")
+                .addAsWebInfResource("probe-glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
+    }
 }

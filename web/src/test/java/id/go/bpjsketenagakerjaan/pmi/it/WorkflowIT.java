@@ -1,0 +1,144 @@
+package id.go.bpjsketenagakerjaan.pmi.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimView;
+import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimWorkflowService;
+import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ConcurrentChangeException;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.ClaimAction;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatus;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatusEvent;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimTransitionException;
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The workflow boundary in the container: roles, maker != checker, stale views, and races on one claim. */
+@ExtendWith(ArquillianExtension.class)
+class WorkflowIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return TestDeployments.withRoleProbes().addClasses(WorkflowIT.class);
+    }
+
+    @EJB
+    ClaimWorkflowService workflow;
+
+    @EJB
+    AsSupervisor supervisor;
+
+    @EJB
+    AsAdjudicator adjudicator;
+
+    @PersistenceContext(unitName = "pmi")
+    EntityManager em;
+
+    /** A demo claim in the given state that no other test of this class uses. */
+    private long claimIn(ClaimStatus status, int skip) {
+        return em.createQuery("SELECT c.id FROM Claim c WHERE c.status = :s ORDER BY c.id", Long.class)
+                .setParameter("s", status).setFirstResult(skip).setMaxResults(1).getSingleResult();
+    }
+
+    @Test
+    void twoSupervisorsApprovingTheSameClaimAtOnceYieldOneDecision() throws Exception {
+        long id = claimIn(ClaimStatus.AWAITING_APPROVAL, 0);
+        long seen = supervisor.call(() -> workflow.view(id)).getClaim().getVersion();
+        int racers = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        List<Future<Long>> outcomes = new ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                return supervisor.call(() -> workflow.approve(id, seen));
+            }));
+        }
+        start.countDown();
+        int won = 0;
+        int refused = 0;
+        for (Future<Long> outcome : outcomes) {
+            try {
+                outcome.get(60, TimeUnit.SECONDS);
+                won++;
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertInstanceOf(ConcurrentChangeException.class, e.getCause(), String.valueOf(e.getCause()));
+                assertTrue(e.getCause().getMessage().contains("telah diubah oleh"), e.getCause().getMessage());
+                refused++;
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, won);
+        assertEquals(racers - 1, refused);
+        ClaimView after = supervisor.call(() -> workflow.view(id));
+        assertEquals(ClaimStatus.APPROVED, after.getClaim().getStatus());
+        long approvals = after.getClaim().getHistory().stream().map(ClaimStatusEvent::getTo)
+                .filter(ClaimStatus.APPROVED::equals).count();
+        assertEquals(1, approvals, "the history shows one decision");
+    }
+
+    @Test
+    void aStaleViewIsRefusedWithWhoChangedIt() throws Exception {
+        long id = claimIn(ClaimStatus.AWAITING_APPROVAL, 1);
+        long seen = supervisor.call(() -> workflow.view(id)).getClaim().getVersion();
+        supervisor.call(() -> workflow.returnForCorrection(id, seen, "Periksa kembali jumlahnya"));
+        ConcurrentChangeException stale = assertThrows(ConcurrentChangeException.class,
+                () -> supervisor.call(() -> workflow.approve(id, seen)));
+        assertTrue(stale.getMessage().contains("probe-supervisor"), stale.getMessage());
+    }
+
+    @Test
+    void aRecommendationIsOfferedToAndApprovedByAnotherPerson() throws Exception {
+        long id = claimIn(ClaimStatus.ADJUDICATION, 0);
+        long seen = adjudicator.call(() -> workflow.view(id)).getClaim().getVersion();
+        long recommended = adjudicator.call(() -> workflow.recommend(id, seen, new BigDecimal("5000000"),
+                "Sesuai batas manfaat"));
+        ClaimView view = supervisor.call(() -> workflow.view(id));
+        assertEquals("probe-adjudicator", view.getClaim().getRecommendedBy());
+        assertTrue(view.getActions().contains(ClaimAction.APPROVE));
+        supervisor.call(() -> workflow.approve(id, recommended));
+        assertEquals(ClaimStatus.APPROVED, supervisor.call(() -> workflow.view(id)).getClaim().getStatus());
+    }
+
+    @Test
+    void aStepTheStateDoesNotAllowIsRefusedAndChangesNothing() throws Exception {
+        long id = claimIn(ClaimStatus.RECEIVED, 0);
+        long seen = adjudicator.call(() -> workflow.view(id)).getClaim().getVersion();
+        ClaimTransitionException refused = assertThrows(ClaimTransitionException.class,
+                () -> supervisor.call(() -> workflow.approve(id, seen)));
+        assertTrue(refused.getMessage().contains("tidak diizinkan"), refused.getMessage());
+        assertEquals(seen, adjudicator.call(() -> workflow.view(id)).getClaim().getVersion());
+    }
+
+    @Test
+    void adjudicationWaitsForVerifiedDocuments() throws Exception {
+        long id = claimIn(ClaimStatus.INFORMATION_REQUESTED, 0); // demo: documents received, not verified
+        long seen = adjudicator.call(() -> workflow.view(id)).getClaim().getVersion();
+        ClaimTransitionException refused = assertThrows(ClaimTransitionException.class,
+                () -> adjudicator.call(() -> workflow.startAdjudication(id, seen)));
+        assertTrue(refused.getMessage().contains("Dokumen wajib"), refused.getMessage());
+    }
+
+    @Test
+    void managersHaveNoWorkflowSteps() {
+        long id = claimIn(ClaimStatus.AWAITING_APPROVAL, 2);
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> workflow.approve(id, 0));
+    }
+}
