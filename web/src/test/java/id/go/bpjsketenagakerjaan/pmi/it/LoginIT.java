@@ -30,15 +30,25 @@ class LoginIT {
     URL base;
 
     @Test
-    void theSupervisorLogsInAndSeesTheClaimsList() throws Exception {
+    void theSupervisorLogsInAndSeesTheWorkbenchAndTheClaimsList() throws Exception {
         Browser browser = new Browser(base);
-        HttpResponse<String> claims = browser.login("supervisor", DemoDataLoader.DEMO_PASSWORD);
+        HttpResponse<String> workbench = browser.login("supervisor", DemoDataLoader.DEMO_PASSWORD);
+        assertEquals(200, workbench.statusCode());
+        assertTrue(workbench.uri().getPath().endsWith("/workbench.xhtml"), workbench.uri().toString());
+        assertTrue(workbench.body().contains("KLM-2026-"), "the team queue lists open claims");
+        HttpResponse<String> claims = browser.get("claims.xhtml");
         assertEquals(200, claims.statusCode());
-        assertTrue(claims.uri().getPath().endsWith("/claims.xhtml"), claims.uri().toString());
         assertTrue(claims.body().contains("KLM-2026-"), "the lazy table shows claims from the database");
         assertTrue(claims.body().contains("Daftar Klaim"), "Bahasa Indonesia is the default");
         assertTrue(Pattern.compile("3209\\*{10}\\d{2}").matcher(claims.body()).find(), "NIK masked, region code kept");
         assertFalse(Pattern.compile("\\b3209\\d{12}\\b").matcher(claims.body()).find(), "no full NIK in the list");
+    }
+
+    @Test
+    void aManagerSeesTheClaimsListWithMaskedNik() throws Exception {
+        HttpResponse<String> claims = new Browser(base).login("manajer", DemoDataLoader.DEMO_PASSWORD);
+        assertTrue(claims.uri().getPath().endsWith("/claims.xhtml"), claims.uri().toString());
+        assertFalse(Pattern.compile("\\b3209\\d{12}\\b").matcher(claims.body()).find(), "no full NIK for a manager");
     }
 
     @Test

@@ -1,6 +1,10 @@
 package id.go.bpjsketenagakerjaan.pmi.claim.boundary;
 
+import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaClock;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaPolicy;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaStage;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.Claim;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatus;
 import id.go.bpjsketenagakerjaan.pmi.security.Roles;
 import id.go.bpjsketenagakerjaan.pmi.shared.Masking;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +36,9 @@ public class ClaimQueryService {
             "incidentDate", "incidentDate", "claimedAmount", "claimedAmount", "receivedAt", "receivedAt",
             "daysWaiting", "receivedAt", "participantName", "participant.fullName", "assignedTo", "assignedTo");
     public static final int MAX_PAGE_SIZE = 200;
+    private static final List<ClaimStatus> OPEN_STATUSES = java.util.Arrays.stream(ClaimStatus.values())
+            .filter(ClaimStatus::isOpen).toList();
+    private final SlaPolicy slaPolicy = SlaPolicy.withDefaultTargets(java.util.Set.of());
 
     @PersistenceContext(unitName = "pmi")
     EntityManager em;
@@ -63,11 +70,15 @@ public class ClaimQueryService {
         return typed.getResultList().stream().map(c -> toRow(c, now)).toList();
     }
 
-    private static ClaimRow toRow(Claim c, Instant now) {
-        return new ClaimRow(c.getId(), c.getClaimNo(), c.getParticipant().getFullName(),
+    private ClaimRow toRow(Claim c, Instant now) {
+        // The stage started at the last status change: exact for lists, without reading each claim's history.
+        SlaClock sla = SlaStage.of(c.getStatus())
+                .map(stage -> slaPolicy.clock(stage, c.getStatusChangedAt(), c.getServiceUnit().zone())).orElse(null);
+        return new ClaimRow(c.getId(), c.getVersion(), c.getClaimNo(), c.getParticipant().getFullName(),
                 Masking.nik(c.getParticipant().getNik()), c.getBenefitCode(), c.getStatus(),
                 c.getServiceUnit().getName(), c.getAssignedTo(), c.getIncidentDate(), c.getClaimedAmount(),
-                c.getReceivedAt(), Duration.between(c.getReceivedAt(), now).toDays());
+                c.getReceivedAt(), Duration.between(c.getReceivedAt(), now).toDays(),
+                sla == null ? null : sla.status(now), sla == null ? null : sla.dueDate());
     }
 
     private static Predicate[] predicates(CriteriaBuilder cb, Root<Claim> claim, ClaimFilter filter) {
@@ -80,6 +91,15 @@ public class ClaimQueryService {
         }
         if (filter.claimNoPrefix() != null && !filter.claimNoPrefix().isBlank()) {
             where.add(cb.like(claim.get("claimNo"), likePrefix(filter.claimNoPrefix().strip().toUpperCase()), '\\'));
+        }
+        if (filter.assignedTo() != null) {
+            where.add(cb.equal(claim.get("assignedTo"), filter.assignedTo()));
+        }
+        if (filter.unassignedOrOthers() != null) {
+            where.add(cb.or(cb.isNull(claim.get("assignedTo")), cb.notEqual(claim.get("assignedTo"), filter.unassignedOrOthers())));
+        }
+        if (filter.openOnly()) {
+            where.add(claim.get("status").in(OPEN_STATUSES));
         }
         if (filter.participantName() != null && !filter.participantName().isBlank()) {
             Join<Object, Object> participant = claim.join("participant");

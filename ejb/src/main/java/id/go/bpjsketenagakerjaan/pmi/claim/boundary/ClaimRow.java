@@ -1,5 +1,6 @@
 package id.go.bpjsketenagakerjaan.pmi.claim.boundary;
 
+import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaStatus;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatus;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 public final class ClaimRow implements Serializable {
 
     private final Long id;
+    private final long version;
     private final String claimNo;
     private final String participantName;
     private final String maskedNik;
@@ -24,11 +26,17 @@ public final class ClaimRow implements Serializable {
     private final BigDecimal claimedAmount;
     private final Instant receivedAt;
     private final long daysWaiting;
+    private final SlaStatus slaStatus;
+    private final LocalDate slaDueDate;
 
-    public ClaimRow(Long id, String claimNo, String participantName, String maskedNik, String benefitCode,
+    public ClaimRow(Long id, long version, String claimNo, String participantName, String maskedNik, String benefitCode,
                     ClaimStatus status, String unitName, String assignedTo, LocalDate incidentDate,
-                    BigDecimal claimedAmount, Instant receivedAt, long daysWaiting) {
+                    BigDecimal claimedAmount, Instant receivedAt, long daysWaiting, SlaStatus slaStatus,
+                    LocalDate slaDueDate) {
         this.id = id;
+        this.version = version;
+        this.slaStatus = slaStatus;
+        this.slaDueDate = slaDueDate;
         this.claimNo = claimNo;
         this.participantName = participantName;
         this.maskedNik = maskedNik;
@@ -54,4 +62,7 @@ public final class ClaimRow implements Serializable {
     public BigDecimal getClaimedAmount() { return claimedAmount; }
     public Instant getReceivedAt() { return receivedAt; }
     public long getDaysWaiting() { return daysWaiting; }
+    public long getVersion() { return version; }
+    public SlaStatus getSlaStatus() { return slaStatus; }
+    public LocalDate getSlaDueDate() { return slaDueDate; }
 }

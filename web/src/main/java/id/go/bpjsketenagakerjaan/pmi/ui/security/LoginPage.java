@@ -55,7 +55,7 @@ public class LoginPage {
                 .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/claims.xhtml");
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
             default -> failed();
         }
     }

@@ -24,6 +24,10 @@ public class CurrentUser {
         return securityContext.getCallerPrincipal() != null;
     }
 
+    public boolean isAdjudicatorOrSupervisor() {
+        return securityContext.isCallerInRole(Roles.ADJUDICATOR) || securityContext.isCallerInRole(Roles.SUPERVISOR);
+    }
+
     public boolean isClaimsReader() {
         return securityContext.isCallerInRole(Roles.ADJUDICATOR) || securityContext.isCallerInRole(Roles.SUPERVISOR)
                 || securityContext.isCallerInRole(Roles.MANAGER);
