@@ -105,6 +105,7 @@ public class DemoDataLoader {
                     units.get(0).getId(), user.roles()));
         }
         loadClaims(units);
+        new DemoParticipants(em).enrich();
         LOG.info(() -> "Demo data loaded: users " + USERS.stream().map(DemoUser::username).toList()
                 + " with password " + DEMO_PASSWORD);
     }

@@ -1,0 +1,110 @@
+package id.go.bpjsketenagakerjaan.pmi.shared.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every migration runs on H2 in Oracle mode (the same scripts Oracle runs) and the V3 constraints refuse what the
+ * application must never store. Each test gets its own in-memory database.
+ */
+class MigrationsTest {
+
+    private String url;
+
+    @BeforeEach
+    void migrate() {
+        url = "jdbc:h2:mem:mig-" + UUID.randomUUID() + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        MigrateResult result = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        assertThat(result.success).isTrue();
+        assertThat(Integer.parseInt(result.targetSchemaVersion)).isGreaterThanOrEqualTo(3);
+    }
+
+    private void exec(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void participantAndPlacement() throws SQLException {
+        exec("INSERT INTO participant (id, nik, full_name, sex, birth_date, participant_type, registered_at, province_code, regency_code)"
+                + " VALUES (1, '3209014107900001', 'Siti', 'P', DATE '1990-07-01', 'CPMI', CURRENT_TIMESTAMP, '32', '3209')");
+        exec("INSERT INTO placement (id, participant_id, channel, agency_name, agency_licence, destination_country,"
+                + " employer_name, job_title, contract_months, registered_on, created_by, created_at)"
+                + " VALUES (10, 1, 'AGENCY', 'PT A', 'SIP3MI-1', 'TW', 'Chen', 'Perawat', 24, DATE '2025-01-10', 't', CURRENT_TIMESTAMP)");
+    }
+
+    @Test
+    void sequencesStartAt1000AndStepBy50() throws SQLException {
+        assertThat(count("SELECT placement_seq.NEXTVAL FROM DUAL")).isEqualTo(1000);
+        assertThat(count("SELECT placement_seq.NEXTVAL FROM DUAL")).isEqualTo(1050);
+        assertThat(count("SELECT benefit_version_audit_seq.NEXTVAL FROM DUAL")).isEqualTo(1000);
+    }
+
+    @Test
+    void validRowsAreAccepted() throws SQLException {
+        participantAndPlacement();
+        exec("INSERT INTO contribution_payment (id, participant_id, placement_id, tranche, paid_on, months, amount, explanation,"
+                + " recorded_by, recorded_at) VALUES (1, 1, 10, 'DURING_AFTER', DATE '2025-01-11', 24, 332500, 'x', 't', CURRENT_TIMESTAMP)");
+        exec("INSERT INTO coverage_event (id, participant_id, placement_id, kind, event_date, end_date, recorded_by, recorded_at)"
+                + " VALUES (1, 1, 10, 'LEAVE', DATE '2026-01-01', DATE '2026-01-20', 't', CURRENT_TIMESTAMP)");
+        exec("INSERT INTO family_member (id, participant_id, relation, full_name, birth_date, school_level, created_at)"
+                + " VALUES (1, 1, 'CHILD', 'Bunga', DATE '2015-03-02', 'SD', CURRENT_TIMESTAMP)");
+        exec("INSERT INTO family_member (id, participant_id, relation, full_name, birth_date, school_level, created_at)"
+                + " VALUES (2, 1, 'CHILD', 'Cahya', DATE '2018-03-02', 'TK', CURRENT_TIMESTAMP)"); // two members without NIK
+        exec("INSERT INTO bank_account (id, participant_id, family_member_id, bank_code, bank_name, account_no, holder_name,"
+                + " created_by, created_at) VALUES (1, 1, 1, '009', 'BNI', '0123456789', 'Bunga', 't', CURRENT_TIMESTAMP)");
+        exec("INSERT INTO benefit_version_audit (id, benefit_version_id, code, action, actor, occurred_at, details)"
+                + " VALUES (1, 11, 'GLASSES', 'ADD_VERSION', 'admin', CURRENT_TIMESTAMP, 'x')");
+        assertThat(count("SELECT COUNT(*) FROM placement")).isEqualTo(1);
+    }
+
+    @Test
+    void constraintsRefuseWhatMustNeverBeStored() throws SQLException {
+        participantAndPlacement();
+        // perseorangan with an agency
+        assertThatThrownBy(() -> exec("INSERT INTO placement (id, participant_id, channel, agency_name, destination_country,"
+                + " employer_name, job_title, contract_months, registered_on, created_by, created_at)"
+                + " VALUES (11, 1, 'PERSEORANGAN', 'PT A', 'TW', 'E', 'J', 12, DATE '2025-01-10', 't', CURRENT_TIMESTAMP)"))
+                .hasMessageContaining("CK_PLACEMENT_AGENCY");
+        // a placement in Indonesia
+        assertThatThrownBy(() -> exec("INSERT INTO placement (id, participant_id, channel, destination_country,"
+                + " employer_name, job_title, contract_months, registered_on, created_by, created_at)"
+                + " VALUES (12, 1, 'PERSEORANGAN', 'ID', 'E', 'J', 12, DATE '2025-01-10', 't', CURRENT_TIMESTAMP)"))
+                .hasMessageContaining("CK_PLACEMENT_COUNTRY");
+        // a JHT payment without its monthly amount
+        assertThatThrownBy(() -> exec("INSERT INTO contribution_payment (id, participant_id, placement_id, tranche, paid_on,"
+                + " months, amount, explanation, recorded_by, recorded_at)"
+                + " VALUES (2, 1, 10, 'VOLUNTARY_JHT', DATE '2025-01-11', 12, 600000, 'x', 't', CURRENT_TIMESTAMP)"))
+                .hasMessageContaining("CK_CONTRIBUTION_PAYMENT_JHT");
+        // a leave without its end, a death with one
+        assertThatThrownBy(() -> exec("INSERT INTO coverage_event (id, participant_id, placement_id, kind, event_date,"
+                + " recorded_by, recorded_at) VALUES (2, 1, 10, 'LEAVE', DATE '2026-01-01', 't', CURRENT_TIMESTAMP)"))
+                .hasMessageContaining("CK_COVERAGE_EVENT_PERIOD");
+        // a school level for a spouse
+        assertThatThrownBy(() -> exec("INSERT INTO family_member (id, participant_id, relation, full_name, school_level,"
+                + " created_at) VALUES (2, 1, 'SPOUSE', 'Agus', 'SD', CURRENT_TIMESTAMP)"))
+                .hasMessageContaining("CK_FAMILY_MEMBER_CHILD");
+        // a regency outside the province
+        assertThatThrownBy(() -> exec("UPDATE participant SET regency_code = '3309' WHERE id = 1"))
+                .hasMessageContaining("CK_PARTICIPANT_REGENCY");
+    }
+}
