@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.bpjsketenagakerjaan.pmi.benefit.control.ClaimantRelation;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimView;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimWorkflowService;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ConcurrentChangeException;
@@ -108,8 +109,8 @@ class WorkflowIT {
     void aRecommendationIsOfferedToAndApprovedByAnotherPerson() throws Exception {
         long id = claimIn(ClaimStatus.ADJUDICATION, 0);
         long seen = adjudicator.call(() -> workflow.view(id)).getClaim().getVersion();
-        long recommended = adjudicator.call(() -> workflow.recommend(id, seen, new BigDecimal("5000000"),
-                "Sesuai batas manfaat"));
+        long recommended = adjudicator.call(() -> workflow.recommend(id, seen, ClaimantRelation.WORKER,
+                workflow.calculate(id, ClaimantRelation.WORKER).recommended().amount(), "Sesuai batas manfaat"));
         ClaimView view = supervisor.call(() -> workflow.view(id));
         assertEquals("probe-adjudicator", view.getClaim().getRecommendedBy());
         assertTrue(view.getActions().contains(ClaimAction.APPROVE));

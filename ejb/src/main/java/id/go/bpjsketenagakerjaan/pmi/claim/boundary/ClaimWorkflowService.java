@@ -1,6 +1,15 @@
 package id.go.bpjsketenagakerjaan.pmi.claim.boundary;
 
+import id.go.bpjsketenagakerjaan.pmi.benefit.boundary.EntitlementOutcome;
+import id.go.bpjsketenagakerjaan.pmi.benefit.boundary.Entitlements;
+import id.go.bpjsketenagakerjaan.pmi.benefit.control.BenefitDecision;
+import id.go.bpjsketenagakerjaan.pmi.benefit.control.Claimant;
+import id.go.bpjsketenagakerjaan.pmi.benefit.control.ClaimantRelation;
+import id.go.bpjsketenagakerjaan.pmi.benefit.control.Incident;
+import id.go.bpjsketenagakerjaan.pmi.benefit.control.IncidentKind;
+import id.go.bpjsketenagakerjaan.pmi.casework.entity.CaseFile;
 import id.go.bpjsketenagakerjaan.pmi.casework.entity.CaseNote;
+import id.go.bpjsketenagakerjaan.pmi.shared.Money;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.CheckedUpload;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.ClaimAction;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.ClaimActions;
@@ -20,6 +29,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -28,7 +38,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -49,6 +61,9 @@ public class ClaimWorkflowService {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    Entitlements entitlements;
 
     Clock clock = Clock.systemUTC();
     UploadPolicy uploadPolicy = new UploadPolicy();
@@ -167,9 +182,59 @@ public class ClaimWorkflowService {
         return apply(claimId, seenVersion, (claim, now) -> claim.startAdjudication(caller(), now));
     }
 
+    /**
+     * What the entitlement calculator says for this claim, given the claimant's relation to the worker (for a death,
+     * the heir established from the heir certificate during verification).
+     */
+    @RolesAllowed({Roles.ADJUDICATOR, Roles.SUPERVISOR})
+    public BenefitDecision calculate(long claimId, ClaimantRelation relation) {
+        Claim claim = em.find(Claim.class, claimId);
+        if (claim == null) {
+            throw new ClaimTransitionException("Klaim " + claimId + " tidak ditemukan.");
+        }
+        return decisionFor(claim, relation);
+    }
+
+    /**
+     * The adjudicator recommends an amount: never above what the calculator allows, and never for a benefit it finds
+     * no entitlement to (that claim is rejected instead). The calculator's explanation and rule version are kept.
+     */
     @RolesAllowed(Roles.ADJUDICATOR)
-    public long recommend(long claimId, long seenVersion, BigDecimal amount, String explanation) {
-        return apply(claimId, seenVersion, (claim, now) -> claim.recommend(amount, null, explanation, caller(), now));
+    public long recommend(long claimId, long seenVersion, ClaimantRelation relation, BigDecimal amount, String note) {
+        return apply(claimId, seenVersion, (claim, now) -> {
+            BenefitDecision decision = decisionFor(claim, relation);
+            if (!decision.eligible()) {
+                throw new ClaimTransitionException("Menurut perhitungan manfaat klaim ini tidak berhak: " + decision.reason()
+                        + " Tolak klaim dengan alasan yang sesuai.");
+            }
+            if (amount == null || (decision.recommended() != null && amount.compareTo(decision.recommended().amount()) > 0)) {
+                throw new ClaimTransitionException("Jumlah rekomendasi melebihi hasil perhitungan "
+                        + decision.recommended() + ".");
+            }
+            String explanation = String.join("\n", decision.explanation())
+                    + "\nPengaju: " + relation.labelId()
+                    + (decision.awaitingConfirmation() ? "\nNilai menunggu konfirmasi regulasi." : "")
+                    + (note == null || note.isBlank() ? "" : "\nCatatan pemeriksa: " + note.strip());
+            claim.recommend(amount, decision.ruleVersion(), explanation, caller(), now);
+        });
+    }
+
+    private BenefitDecision decisionFor(Claim claim, ClaimantRelation relation) {
+        if (relation == null) {
+            throw new ClaimTransitionException("Pilih hubungan pengaju dengan peserta.");
+        }
+        CaseFile caseFile = claim.getCaseFile();
+        IncidentKind kind = caseFile == null ? IncidentKind.WORK_ACCIDENT : IncidentKind.valueOf(caseFile.getIncidentKind());
+        Incident.Builder incident = Incident.builder(kind, claim.getIncidentDate());
+        if (caseFile != null && caseFile.getIncidentCountry() != null) {
+            incident.country(caseFile.getIncidentCountry());
+        }
+        String claimant = claim.getPayee() == null ? claim.getParticipant().getFullName() : claim.getPayee().getName();
+        EntitlementOutcome outcome = entitlements.calculate(claim.getParticipant().getId(), incident.build(),
+                new Claimant(claimant, relation, Set.of()), Map.of(claim.getBenefitCode(), Money.of(claim.getClaimedAmount())),
+                LocalDate.ofInstant(claim.getReceivedAt(), ZoneId.of("Asia/Jakarta")));
+        return outcome.result().decision(claim.getBenefitCode()).orElseThrow(() -> new ClaimTransitionException(
+                "Manfaat " + claim.getBenefitCode() + " tidak dihitung untuk kejadian " + kind + "."));
     }
 
     @RolesAllowed({Roles.ADJUDICATOR, Roles.SUPERVISOR})

@@ -1,11 +1,14 @@
 package id.go.bpjsketenagakerjaan.pmi.ui.claim;
 
+import id.go.bpjsketenagakerjaan.pmi.benefit.control.BenefitDecision;
+import id.go.bpjsketenagakerjaan.pmi.benefit.control.ClaimantRelation;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimView;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimWorkflowService;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ConcurrentChangeException;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentType;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimTransitionException;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.RejectionReason;
+import id.go.bpjsketenagakerjaan.pmi.shared.InvalidInputException;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -49,6 +52,8 @@ public class ClaimPage implements Serializable {
     private UploadedFile upload;
     private long signalId;
     private boolean appealUpheld;
+    private ClaimantRelation relation = ClaimantRelation.WORKER;
+    private BenefitDecision decision;
 
     public void load() {
         if (id == null) {
@@ -79,6 +84,10 @@ public class ClaimPage implements Serializable {
         } catch (ClaimTransitionException | ConcurrentChangeException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             FacesContext.getCurrentInstance().validationFailed();
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null)));
+            FacesContext.getCurrentInstance().validationFailed();
         } catch (EJBAccessException e) {
             messages.error(null, "claim.forbidden");
             FacesContext.getCurrentInstance().validationFailed();
@@ -95,6 +104,7 @@ public class ClaimPage implements Serializable {
         amount = null;
         documentType = null;
         upload = null;
+        decision = null;
     }
 
     public void assignToMe() {
@@ -107,7 +117,18 @@ public class ClaimPage implements Serializable {
     public void requestInformation() { step("claim.done.step", () -> workflow.requestInformation(id, version(), text)); }
     public void informationReceived() { step("claim.done.step", () -> workflow.informationReceived(id, version())); }
     public void startAdjudication() { step("claim.done.step", () -> workflow.startAdjudication(id, version())); }
-    public void recommend() { step("claim.done.recommended", () -> workflow.recommend(id, version(), amount, text)); }
+    public void recommend() { step("claim.done.recommended", () -> workflow.recommend(id, version(), relation, amount, text)); }
+
+    /** Runs the entitlement calculator for the chosen claimant relation and proposes its amount. */
+    public void calculate() {
+        try {
+            decision = workflow.calculate(id, relation);
+            amount = decision.recommended() == null ? null : decision.recommended().amount();
+        } catch (ClaimTransitionException | InvalidInputException e) {
+            decision = null;
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
     public void reject() { step("claim.done.rejected", () -> workflow.reject(id, version(), rejectionReason, text)); }
     public void withdraw() { step("claim.done.step", () -> workflow.withdraw(id, version(), text)); }
     public void returnForCorrection() { step("claim.done.returned", () -> workflow.returnForCorrection(id, version(), text)); }
@@ -151,6 +172,10 @@ public class ClaimPage implements Serializable {
 
     public DocumentType[] getDocumentTypes() { return DocumentType.values(); }
     public RejectionReason[] getRejectionReasons() { return RejectionReason.values(); }
+    public ClaimantRelation[] getRelations() { return ClaimantRelation.values(); }
+    public ClaimantRelation getRelation() { return relation; }
+    public void setRelation(ClaimantRelation relation) { this.relation = relation; }
+    public BenefitDecision getDecision() { return decision; }
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
