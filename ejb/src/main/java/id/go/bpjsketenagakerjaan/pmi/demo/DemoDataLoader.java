@@ -104,6 +104,7 @@ public class DemoDataLoader {
             em.persist(new AppUser(user.username(), user.fullName(), passwordHashing.hash(DEMO_PASSWORD.toCharArray()),
                     units.get(0).getId(), user.roles()));
         }
+        DemoPayoutUsers.load(em, passwordHashing, DEMO_PASSWORD, units.get(0).getId());
         loadClaims(units);
         new DemoParticipants(em).enrich();
         LOG.info(() -> "Demo data loaded: users " + USERS.stream().map(DemoUser::username).toList()

@@ -1,0 +1,84 @@
+package id.go.bpjsketenagakerjaan.pmi.payout.control;
+
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.Claim;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatus;
+import id.go.bpjsketenagakerjaan.pmi.payout.entity.AuthorityLevel;
+import id.go.bpjsketenagakerjaan.pmi.shared.Money;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The queue "waiting for my approval": claims in AWAITING_APPROVAL whose recommended amount is within my level's
+ * limit, not recommended by me and without any making step or approval of mine in their history (the queue is
+ * conservative; the policy decides each approval). Oldest first, with count and sum of the whole queue.
+ */
+public class PendingApprovals {
+
+    private final EntityManager em;
+
+    public PendingApprovals(EntityManager em) {
+        this.em = em;
+    }
+
+    public PendingPage pendingFor(String me, PendingFilter filter, int first, int pageSize) {
+        AuthorityDirectory directory = new AuthorityDirectory(em);
+        String levelCode = directory.levelOf(me);
+        Optional<AuthorityLevel> level = directory.levels().stream().filter(l -> l.getCode().equals(levelCode)).findFirst();
+        if (level.isEmpty()) {
+            return new PendingPage(List.of(), 0, BigDecimal.ZERO.setScale(2), null, null);
+        }
+        BigDecimal limit = level.get().getUpperLimit();
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" FROM Claim c WHERE c.status = :status AND c.recommendedBy <> :me"
+                + " AND NOT EXISTS (SELECT e FROM ClaimStatusEvent e WHERE e.claim = c AND e.actor = :me AND e.to NOT IN :checker)");
+        params.put("status", ClaimStatus.AWAITING_APPROVAL);
+        params.put("me", me);
+        params.put("checker", EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.RETURNED_FOR_CORRECTION, ClaimStatus.REJECTED,
+                ClaimStatus.PAID, ClaimStatus.CLOSED));
+        if (limit != null) {
+            where.append(" AND c.recommendedAmount <= :limit");
+            params.put("limit", limit);
+        }
+        PendingFilter f = filter == null ? PendingFilter.none() : filter;
+        if (f.text() != null && !f.text().isBlank()) {
+            where.append(" AND (UPPER(c.claimNo) LIKE :text OR UPPER(c.participant.fullName) LIKE :text)");
+            params.put("text", "%" + f.text().strip().toUpperCase(Locale.ROOT) + "%");
+        }
+        if (f.benefitCode() != null && !f.benefitCode().isBlank()) {
+            where.append(" AND c.benefitCode = :benefit");
+            params.put("benefit", f.benefitCode());
+        }
+        if (f.serviceUnitId() != null) {
+            where.append(" AND c.serviceUnit.id = :unit");
+            params.put("unit", f.serviceUnitId());
+        }
+        TypedQuery<Object[]> totals = em.createQuery("SELECT COUNT(c), SUM(c.recommendedAmount)" + where, Object[].class);
+        TypedQuery<Claim> page = em.createQuery("SELECT c" + where + " ORDER BY c.statusChangedAt ASC, c.id ASC", Claim.class);
+        params.forEach((name, value) -> {
+            totals.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        Object[] sums = totals.getSingleResult();
+        long count = ((Number) sums[0]).longValue();
+        BigDecimal sum = sums[1] == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(sums[1].toString()).setScale(2);
+        ApprovalPolicy policy = directory.policy();
+        PayoutApprovals approvals = new PayoutApprovals(em);
+        List<PendingApproval> rows = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize))
+                .getResultList().stream().map(c -> {
+                    Optional<AuthorityRule> required = policy.requiredLevel(Money.of(c.getRecommendedAmount()));
+                    return new PendingApproval(c.getId(), c.getVersion(), c.getClaimNo(), c.getParticipant().getFullName(),
+                            c.getBenefitCode(), c.getRecommendedAmount(), c.getRecommendedBy(), c.getServiceUnit().getName(),
+                            c.getStatusChangedAt(), c.unacknowledgedSignals().size(), approvals.priorApprovers(c).size(),
+                            required.map(AuthorityRule::approvalsRequired).orElse(0),
+                            required.map(AuthorityRule::code).orElse(null));
+                }).toList();
+        return new PendingPage(rows, count, sum, levelCode, limit);
+    }
+}
