@@ -5,7 +5,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import java.util.concurrent.Callable;
 
-/** Test-only: runs work as the principal "probe-adjudicator" in role ADJUDICATOR (see probe-glassfish-web.xml). */
+/** Test-only: runs work as the demo user "adjudikator2" in role ADJUDICATOR (see probe-glassfish-web.xml). */
 @Stateless
 @RunAs("ADJUDICATOR")
 @PermitAll

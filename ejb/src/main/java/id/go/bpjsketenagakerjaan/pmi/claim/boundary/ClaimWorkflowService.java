@@ -9,6 +9,8 @@ import id.go.bpjsketenagakerjaan.pmi.benefit.control.Incident;
 import id.go.bpjsketenagakerjaan.pmi.benefit.control.IncidentKind;
 import id.go.bpjsketenagakerjaan.pmi.casework.entity.CaseFile;
 import id.go.bpjsketenagakerjaan.pmi.casework.entity.CaseNote;
+import id.go.bpjsketenagakerjaan.pmi.payout.boundary.PayoutApprovalService;
+import id.go.bpjsketenagakerjaan.pmi.payout.control.ApprovalDecision;
 import id.go.bpjsketenagakerjaan.pmi.shared.Money;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.CheckedUpload;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.ClaimAction;
@@ -21,6 +23,7 @@ import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentType;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.UploadPolicy;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.UploadRejectedException;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.Claim;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatus;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimTransitionException;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.DocumentFile;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.RejectionReason;
@@ -28,6 +31,7 @@ import id.go.bpjsketenagakerjaan.pmi.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -64,6 +68,9 @@ public class ClaimWorkflowService {
 
     @Inject
     Entitlements entitlements;
+
+    @EJB
+    PayoutApprovalService payoutApprovals;
 
     Clock clock = Clock.systemUTC();
     UploadPolicy uploadPolicy = new UploadPolicy();
@@ -237,9 +244,14 @@ public class ClaimWorkflowService {
                 "Manfaat " + claim.getBenefitCode() + " tidak dihitung untuk kejadian " + kind + "."));
     }
 
+    /** A supervisor rejecting a recommendation goes through the payout checks (never the maker); others reject here. */
     @RolesAllowed({Roles.ADJUDICATOR, Roles.SUPERVISOR})
     public long reject(long claimId, long seenVersion, RejectionReason reason, String text) {
-        return apply(claimId, seenVersion, (claim, now) -> claim.reject(reason, text, caller(), now));
+        Claim claim = em.find(Claim.class, claimId);
+        if (claim != null && claim.getStatus() == ClaimStatus.AWAITING_APPROVAL) {
+            return payoutApprovals.reject(claimId, seenVersion, reason, text);
+        }
+        return apply(claimId, seenVersion, (current, now) -> current.reject(reason, text, caller(), now));
     }
 
     @RolesAllowed({Roles.ADJUDICATOR, Roles.BRANCH_OFFICER})
@@ -267,14 +279,15 @@ public class ClaimWorkflowService {
         return apply(claimId, seenVersion, (claim, now) -> claim.acknowledgeSignal(signalId, caller(), note, now));
     }
 
+    /** Payout decisions belong to the payout feature: authority limits, two approvals, maker is never checker. */
     @RolesAllowed(Roles.SUPERVISOR)
     public long returnForCorrection(long claimId, long seenVersion, String note) {
-        return apply(claimId, seenVersion, (claim, now) -> claim.returnForCorrection(note, caller(), now));
+        return payoutApprovals.returnToAdjudicator(claimId, seenVersion, note);
     }
 
     @RolesAllowed(Roles.SUPERVISOR)
-    public long approve(long claimId, long seenVersion) {
-        return apply(claimId, seenVersion, (claim, now) -> claim.approvePayout(caller(), now));
+    public ApprovalDecision approve(long claimId, long seenVersion) {
+        return payoutApprovals.approve(claimId, seenVersion);
     }
 
     /** Loads the claim, refuses a stale view, applies the step and flushes so a concurrent winner is detected here. */

@@ -8,6 +8,8 @@ import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ConcurrentChangeException;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentType;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimTransitionException;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.RejectionReason;
+import id.go.bpjsketenagakerjaan.pmi.payout.control.ApprovalDecision;
+import id.go.bpjsketenagakerjaan.pmi.payout.entity.PayoutException;
 import id.go.bpjsketenagakerjaan.pmi.shared.InvalidInputException;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
 import jakarta.ejb.EJB;
@@ -84,6 +86,9 @@ public class ClaimPage implements Serializable {
         } catch (ClaimTransitionException | ConcurrentChangeException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             FacesContext.getCurrentInstance().validationFailed();
+        } catch (PayoutException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesContext.getCurrentInstance().validationFailed();
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null)));
@@ -132,7 +137,16 @@ public class ClaimPage implements Serializable {
     public void reject() { step("claim.done.rejected", () -> workflow.reject(id, version(), rejectionReason, text)); }
     public void withdraw() { step("claim.done.step", () -> workflow.withdraw(id, version(), text)); }
     public void returnForCorrection() { step("claim.done.returned", () -> workflow.returnForCorrection(id, version(), text)); }
-    public void approve() { step("claim.done.approved", () -> workflow.approve(id, version())); }
+    public void approve() {
+        step("claim.done.approved", () -> {
+            ApprovalDecision decision = workflow.approve(id, version());
+            if (decision.verdict() == ApprovalDecision.Verdict.APPROVE_PARTIAL) {
+                FacesContext.getCurrentInstance().addMessage(null,
+                        new FacesMessage(FacesMessage.SEVERITY_INFO, decision.message(), null));
+            }
+            return 0L;
+        });
+    }
     public void reopen() { step("claim.done.step", () -> workflow.reopen(id, version(), text)); }
     public void appeal() { step("claim.done.step", () -> workflow.appeal(id, version(), text)); }
     public void decideAppeal() { step("claim.done.step", () -> workflow.decideAppeal(id, version(), appealUpheld, text)); }
