@@ -138,7 +138,9 @@ public class PayoutApprovals {
 
     private static ConcurrentChangeException changed(Claim current) {
         if (current.getStatus() != ClaimStatus.AWAITING_APPROVAL) {
-            return new ConcurrentChangeException(alreadyDecided(current));
+            String when = current.getLastModifiedAt() == null ? "" : " pada " + WHEN.format(current.getLastModifiedAt()) + " WIB";
+            return new ConcurrentChangeException(alreadyDecided(current) + " Terakhir diubah oleh "
+                    + current.getLastModifiedBy() + when + "; muat ulang halaman.");
         }
         String when = current.getLastModifiedAt() == null ? "" : " pada " + WHEN.format(current.getLastModifiedAt()) + " WIB";
         return new ConcurrentChangeException("Klaim " + current.getClaimNo() + " telah diubah oleh "
