@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.bpjsketenagakerjaan.pmi.audit.control.AuditHash;
+import id.go.bpjsketenagakerjaan.pmi.audit.entity.AuditEntry;
 import id.go.bpjsketenagakerjaan.pmi.benefit.control.ClaimantRelation;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimView;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.ApprovalDecision;
@@ -137,6 +139,24 @@ class WorkflowIT {
         ClaimTransitionException refused = assertThrows(ClaimTransitionException.class,
                 () -> adjudicator.call(() -> workflow.startAdjudication(id, seen)));
         assertTrue(refused.getMessage().contains("Dokumen wajib"), refused.getMessage());
+    }
+
+    @Test
+    void aFullNikOnScreenIsRecordedInAnUnbrokenAuditChain() throws Exception {
+        long id = claimIn(ClaimStatus.VERIFICATION, 0);
+        long before = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'PERSONAL_DATA_VIEWED'", Long.class)
+                .getSingleResult();
+        supervisor.call(() -> workflow.view(id));
+        long after = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'PERSONAL_DATA_VIEWED'", Long.class)
+                .getSingleResult();
+        assertEquals(before + 1, after);
+        String previous = AuditHash.GENESIS;
+        for (AuditEntry entry : em.createQuery("SELECT a FROM AuditEntry a ORDER BY a.id", AuditEntry.class).getResultList()) {
+            assertEquals(previous, entry.getPrevHash(), "entry " + entry.getId() + " links to the one before");
+            assertEquals(AuditHash.of(previous, entry.getId(), entry.getOccurredAt(), entry.getActor(), entry.getAction(),
+                    entry.getSubject(), entry.getDetail()), entry.getHash());
+            previous = entry.getHash();
+        }
     }
 
     @Test

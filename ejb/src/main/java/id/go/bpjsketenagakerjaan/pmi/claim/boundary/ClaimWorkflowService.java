@@ -1,5 +1,6 @@
 package id.go.bpjsketenagakerjaan.pmi.claim.boundary;
 
+import id.go.bpjsketenagakerjaan.pmi.audit.boundary.AuditLog;
 import id.go.bpjsketenagakerjaan.pmi.benefit.boundary.EntitlementOutcome;
 import id.go.bpjsketenagakerjaan.pmi.benefit.boundary.Entitlements;
 import id.go.bpjsketenagakerjaan.pmi.benefit.control.BenefitDecision;
@@ -28,6 +29,7 @@ import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimTransitionException;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.DocumentFile;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.RejectionReason;
 import id.go.bpjsketenagakerjaan.pmi.security.Roles;
+import id.go.bpjsketenagakerjaan.pmi.security.entity.AppUser;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -69,6 +71,9 @@ public class ClaimWorkflowService {
     @Inject
     Entitlements entitlements;
 
+    @Inject
+    AuditLog audit;
+
     @EJB
     PayoutApprovalService payoutApprovals;
 
@@ -90,11 +95,17 @@ public class ClaimWorkflowService {
         List<CaseNote> notes = claim.getCaseFile() == null ? List.of() : List.copyOf(claim.getCaseFile().getNotes());
         Set<String> roles = Stream.of(Roles.ADJUDICATOR, Roles.SUPERVISOR, Roles.BRANCH_OFFICER, Roles.MANAGER, Roles.AUDITOR)
                 .filter(session::isCallerInRole).collect(Collectors.toSet());
+        requireOwnUnitForBranchOfficer(claim, roles);
         boolean fullNik = roles.contains(Roles.ADJUDICATOR) || roles.contains(Roles.SUPERVISOR);
         Participant participant = claim.getParticipant();
         String nik = fullNik ? participant.getNik() : Masking.nik(participant.getNik());
         String passport = fullNik ? participant.getPassportNo() : Masking.lastFour(participant.getPassportNo());
         Instant now = Instant.now(clock);
+        if (fullNik) {
+            // a full identity number on screen is a personal-data access: recorded for the auditors
+            audit.record(caller(), "PERSONAL_DATA_VIEWED", "participant:" + participant.getId(),
+                    "NIK dan paspor lengkap pada klaim " + claim.getClaimNo(), now);
+        }
         Optional<SlaClock> sla = slaPolicy.currentClock(claim.getHistory(), claim.getServiceUnit().zone());
         Set<ClaimAction> actions = ClaimActions.allowed(claim.getStatus(), roles, caller(), claim.getRecommendedBy(),
                 claim.getAssignedTo(), !claim.unacknowledgedSignals().isEmpty());
@@ -105,6 +116,11 @@ public class ClaimWorkflowService {
     /** A stored document file, for the viewer; only files that belong to the claim are served. */
     @RolesAllowed({Roles.ADJUDICATOR, Roles.SUPERVISOR, Roles.BRANCH_OFFICER, Roles.AUDITOR})
     public DocumentFile documentFile(long claimId, long fileId) {
+        Claim claim = em.find(Claim.class, claimId);
+        if (claim == null) {
+            throw new ClaimTransitionException("Dokumen tidak ditemukan pada klaim ini.");
+        }
+        requireOwnUnitForBranchOfficer(claim, session.isCallerInRole(Roles.BRANCH_OFFICER) ? Set.of(Roles.BRANCH_OFFICER) : Set.of());
         return em.createQuery("SELECT d.file FROM ClaimDocument d WHERE d.claim.id = :claim AND d.file.id = :file", DocumentFile.class)
                 .setParameter("claim", claimId).setParameter("file", fileId)
                 .getResultStream().findFirst()
@@ -313,6 +329,22 @@ public class ClaimWorkflowService {
         String when = current.getLastModifiedAt() == null ? "" : " pada " + WHEN.format(current.getLastModifiedAt()) + " WIB";
         return new ConcurrentChangeException("Klaim " + current.getClaimNo() + " telah diubah oleh "
                 + current.getLastModifiedBy() + when + ". Muat ulang untuk melihat perubahan terbaru.");
+    }
+
+    /**
+     * A branch officer sees the claims of their own unit only: another unit's claim looks like one that does not
+     * exist, whatever id is put in the address.
+     */
+    private void requireOwnUnitForBranchOfficer(Claim claim, Set<String> roles) {
+        if (!roles.contains(Roles.BRANCH_OFFICER) || session.isCallerInRole(Roles.ADJUDICATOR)
+                || session.isCallerInRole(Roles.SUPERVISOR)) {
+            return;
+        }
+        Long ownUnit = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", caller())
+                .getResultStream().findFirst().map(AppUser::getServiceUnitId).orElse(null);
+        if (ownUnit == null || !ownUnit.equals(claim.getServiceUnit().getId())) {
+            throw new ClaimTransitionException("Klaim " + claim.getId() + " tidak ditemukan.");
+        }
     }
 
     private String caller() {

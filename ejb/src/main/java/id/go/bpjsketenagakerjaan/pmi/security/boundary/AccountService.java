@@ -1,5 +1,6 @@
 package id.go.bpjsketenagakerjaan.pmi.security.boundary;
 
+import id.go.bpjsketenagakerjaan.pmi.audit.boundary.AuditLog;
 import id.go.bpjsketenagakerjaan.pmi.security.entity.AppUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -25,6 +26,9 @@ public class AccountService {
     @Inject
     PasswordHashing passwordHashing;
 
+    @Inject
+    AuditLog audit;
+
     Clock clock = Clock.systemUTC();
 
     @PostConstruct
@@ -39,18 +43,32 @@ public class AccountService {
                 .setParameter("username", username == null ? "" : username.trim().toLowerCase())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
+        String name = username == null ? "" : username.strip();
         if (user == null || !user.isActive()) {
             passwordHashing.matches(password, decoyHash);
+            audit.record(clip(name), "LOGIN_FAILED", "user:" + clip(name), "pengguna tidak dikenal atau nonaktif", now);
             return LoginResult.invalid();
         }
         if (user.isLockedAt(now)) {
+            audit.record(user.getUsername(), "LOGIN_REFUSED_LOCKED", "user:" + user.getUsername(), null, now);
             return LoginResult.locked(user.getLockedUntil());
         }
         if (!passwordHashing.matches(password, user.getPasswordHash())) {
             user.recordFailedLogin(now);
-            return user.isLockedAt(now) ? LoginResult.locked(user.getLockedUntil()) : LoginResult.invalid();
+            boolean locked = user.isLockedAt(now);
+            audit.record(user.getUsername(), locked ? "ACCOUNT_LOCKED" : "LOGIN_FAILED", "user:" + user.getUsername(), null, now);
+            return locked ? LoginResult.locked(user.getLockedUntil()) : LoginResult.invalid();
         }
         user.recordSuccessfulLogin(now);
+        audit.record(user.getUsername(), "LOGIN", "user:" + user.getUsername(), null, now);
         return LoginResult.valid(user.getUsername(), user.getFullName(), user.getRoles());
+    }
+
+    /** Oracle stores an empty string as NULL: an empty username is recorded as "(kosong)". */
+    private static String clip(String name) {
+        if (name.isEmpty()) {
+            return "(kosong)";
+        }
+        return name.length() > 60 ? name.substring(0, 60) : name;
     }
 }
