@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 final class Browser {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' CSP nonce; its script adds it to every post, so a client without script must send it too. */
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder()
@@ -51,7 +53,13 @@ final class Browser {
         fields.put("login:password", password);
         fields.put("login:submit", "");
         fields.put("jakarta.faces.ViewState", viewState(page.body()));
+        fields.put("primefaces.nonce", nonce(page.body()));
         return post("login.xhtml", fields);
+    }
+
+    static String nonce(String html) {
+        Matcher matcher = NONCE.matcher(html);
+        return matcher.find() ? matcher.group(1) : "";
     }
 
     static String viewState(String html) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.go.bpjsketenagakerjaan.pmi.demo.DemoDataLoader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -71,6 +73,35 @@ class LoginIT {
         HttpResponse<String> response = new Browser(base).login("auditor", DemoDataLoader.DEMO_PASSWORD);
         assertTrue(response.body().contains("Akun terkunci"), response.body());
         assertFalse(response.uri().getPath().endsWith("/claims.xhtml"));
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeaders() throws Exception {
+        HttpResponse<String> login = new Browser(base).get("login.xhtml");
+        String csp = login.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self' 'nonce-"), csp);
+        assertFalse(csp.substring(csp.indexOf("script-src")).contains("unsafe-inline"), "no inline script allowed: " + csp);
+        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
+        assertTrue(login.headers().allValues("Set-Cookie").stream().allMatch(c -> c.contains("HttpOnly")));
+        assertFalse(login.body().contains("Payara Server") || login.body().contains("Exception"));
+    }
+
+    @Test
+    void aForgedPostWithoutTheFormTokensIsRefusedAndChangesNothing() throws Exception {
+        Browser browser = new Browser(base);
+        browser.login("supervisor", DemoDataLoader.DEMO_PASSWORD);
+        Map<String, String> forged = new LinkedHashMap<>();
+        forged.put("workbench", "workbench");
+        forged.put("workbench:reassignTo", "adjudikator2");
+        forged.put("workbench:reassign", "");
+        forged.put("jakarta.faces.ViewState", "1234567890:1234567890");
+        HttpResponse<String> response = browser.post("workbench.xhtml", forged);
+        assertFalse(response.body().contains("ditugaskan"), "nothing was reassigned");
+        assertTrue(response.statusCode() >= 400 || response.uri().getPath().endsWith("/login.xhtml"),
+                response.statusCode() + " " + response.uri());
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Appends to the audit trail inside the caller's transaction, so an entry exists exactly when its action happened.
@@ -17,7 +18,9 @@ public class AuditLog {
     @PersistenceContext(unitName = "pmi")
     EntityManager em;
 
-    public void record(String actor, String action, String subject, String detail, Instant now) {
+    public void record(String actor, String action, String subject, String detail, Instant time) {
+        // stored TIMESTAMPs keep microseconds at most; hash what is stored
+        Instant now = time.truncatedTo(ChronoUnit.MILLIS);
         Object[] head = (Object[]) em.createNativeQuery(
                 "SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE").getSingleResult();
         long id = ((Number) head[0]).longValue() + 1;
