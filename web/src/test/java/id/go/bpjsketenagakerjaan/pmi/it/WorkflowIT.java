@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.go.bpjsketenagakerjaan.pmi.audit.control.AuditHash;
+import id.go.bpjsketenagakerjaan.pmi.audit.control.AuditChainVerifier;
 import id.go.bpjsketenagakerjaan.pmi.audit.entity.AuditEntry;
 import id.go.bpjsketenagakerjaan.pmi.benefit.control.ClaimantRelation;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimView;
@@ -40,7 +40,7 @@ class WorkflowIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestDeployments.withRoleProbes().addClasses(WorkflowIT.class);
+        return TestDeployments.withRoleProbes().addClasses(WorkflowIT.class, AuditTamper.class);
     }
 
     @EJB
@@ -54,6 +54,9 @@ class WorkflowIT {
 
     @PersistenceContext(unitName = "pmi")
     EntityManager em;
+
+    @EJB
+    AuditTamper tamper;
 
     /** A demo claim in the given state that no other test of this class uses. */
     private long claimIn(ClaimStatus status, int skip) {
@@ -150,13 +153,32 @@ class WorkflowIT {
         long after = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'PERSONAL_DATA_VIEWED'", Long.class)
                 .getSingleResult();
         assertEquals(before + 1, after);
-        String previous = AuditHash.GENESIS;
-        for (AuditEntry entry : em.createQuery("SELECT a FROM AuditEntry a ORDER BY a.id", AuditEntry.class).getResultList()) {
-            assertEquals(previous, entry.getPrevHash(), "entry " + entry.getId() + " links to the one before");
-            assertEquals(AuditHash.of(previous, entry.getId(), entry.getOccurredAt(), entry.getActor(), entry.getAction(),
-                    entry.getSubject(), entry.getDetail()), entry.getHash());
-            previous = entry.getHash();
+        assertEquals(null, verifyChain().brokenAt(), "the chain verifies after the workflow steps");
+    }
+
+    @Test
+    void anAlteredAuditRowIsReportedAsTheFirstBrokenLink() throws Exception {
+        long id = claimIn(ClaimStatus.VERIFICATION, 1);
+        supervisor.call(() -> workflow.view(id)); // at least one entry exists
+        long victim = em.createQuery("SELECT MAX(a.id) FROM AuditEntry a", Long.class).getSingleResult();
+        tamper.alter(victim);
+        try {
+            AuditChainVerifier verifier = verifyChain();
+            assertEquals(victim, verifier.brokenAt());
+            assertTrue(verifier.problem().contains("telah diubah"), verifier.problem());
+        } finally {
+            tamper.restore(victim);
         }
+    }
+
+    private AuditChainVerifier verifyChain() {
+        AuditChainVerifier verifier = new AuditChainVerifier();
+        for (AuditEntry entry : em.createQuery("SELECT a FROM AuditEntry a ORDER BY a.id", AuditEntry.class).getResultList()) {
+            if (!verifier.accept(AuditChainVerifier.linkOf(entry))) {
+                break;
+            }
+        }
+        return verifier;
     }
 
     @Test

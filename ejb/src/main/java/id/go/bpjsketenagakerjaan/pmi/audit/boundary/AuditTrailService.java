@@ -1,6 +1,6 @@
 package id.go.bpjsketenagakerjaan.pmi.audit.boundary;
 
-import id.go.bpjsketenagakerjaan.pmi.audit.control.AuditHash;
+import id.go.bpjsketenagakerjaan.pmi.audit.control.AuditChainVerifier;
 import id.go.bpjsketenagakerjaan.pmi.audit.entity.AuditEntry;
 import id.go.bpjsketenagakerjaan.pmi.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,30 +40,17 @@ public class AuditTrailService {
 
     /** Walks the whole chain in id order, in pages, without holding it all in memory. */
     public Verification verify() {
-        String previous = AuditHash.GENESIS;
-        long expectedId = 1;
-        long checked = 0;
+        AuditChainVerifier verifier = new AuditChainVerifier();
         while (true) {
             List<AuditEntry> batch = em.createQuery("SELECT a FROM AuditEntry a WHERE a.id >= :from ORDER BY a.id", AuditEntry.class)
-                    .setParameter("from", expectedId).setMaxResults(1000).getResultList();
+                    .setParameter("from", verifier.nextId()).setMaxResults(1000).getResultList();
             if (batch.isEmpty()) {
-                return new Verification(checked, null, null);
+                return new Verification(verifier.checked(), null, null);
             }
             for (AuditEntry entry : batch) {
-                if (entry.getId() != expectedId) {
-                    return new Verification(checked, expectedId, "Entri " + expectedId + " hilang.");
+                if (!verifier.accept(AuditChainVerifier.linkOf(entry))) {
+                    return new Verification(verifier.checked(), verifier.brokenAt(), verifier.problem());
                 }
-                if (!entry.getPrevHash().equals(previous)) {
-                    return new Verification(checked, entry.getId(), "Entri " + entry.getId() + " tidak merujuk entri sebelumnya.");
-                }
-                String recomputed = AuditHash.of(previous, entry.getId(), entry.getOccurredAt(), entry.getActor(),
-                        entry.getAction(), entry.getSubject(), entry.getDetail());
-                if (!recomputed.equals(entry.getHash())) {
-                    return new Verification(checked, entry.getId(), "Isi entri " + entry.getId() + " telah diubah.");
-                }
-                previous = entry.getHash();
-                expectedId++;
-                checked++;
             }
             em.clear();
         }

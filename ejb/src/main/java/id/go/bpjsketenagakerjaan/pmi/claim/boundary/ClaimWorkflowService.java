@@ -315,7 +315,15 @@ public class ClaimWorkflowService {
         if (claim.getVersion() != seenVersion) {
             throw changedBy(claim);
         }
-        step.accept(claim, Instant.now(clock));
+        Instant now = Instant.now(clock);
+        ClaimStatus before = claim.getStatus();
+        String assignedBefore = claim.getAssignedTo();
+        int eventsBefore = claim.getHistory().size();
+        step.accept(claim, now);
+        audit.record(caller(), "CLAIM_CHANGED", "claim:" + claim.getClaimNo(), before + " -> " + claim.getStatus()
+                + (java.util.Objects.equals(assignedBefore, claim.getAssignedTo()) ? "" : "; pemeriksa " + assignedBefore
+                + " -> " + claim.getAssignedTo())
+                + (claim.getHistory().size() > eventsBefore ? "; " + lastReason(claim) : ""), now);
         try {
             em.flush();
         } catch (OptimisticLockException lost) {
@@ -323,6 +331,11 @@ public class ClaimWorkflowService {
             throw changedBy(em.find(Claim.class, claimId));
         }
         return claim.getVersion();
+    }
+
+    private static String lastReason(Claim claim) {
+        String reason = claim.getHistory().get(claim.getHistory().size() - 1).getReason();
+        return reason == null ? "" : reason;
     }
 
     private static ConcurrentChangeException changedBy(Claim current) {
