@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.go.bpjsketenagakerjaan.pmi.audit.control.AuditChainVerifier;
 import id.go.bpjsketenagakerjaan.pmi.audit.entity.AuditEntry;
 import id.go.bpjsketenagakerjaan.pmi.benefit.control.ClaimantRelation;
+import id.go.bpjsketenagakerjaan.pmi.casework.boundary.SlaEscalationRun;
+import id.go.bpjsketenagakerjaan.pmi.notification.boundary.NotificationDelivery;
+import id.go.bpjsketenagakerjaan.pmi.notification.entity.Notification;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimView;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.ApprovalDecision;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.ApprovalRefusedException;
@@ -20,6 +23,8 @@ import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,6 +62,12 @@ class WorkflowIT {
 
     @EJB
     AuditTamper tamper;
+
+    @EJB
+    SlaEscalationRun sla;
+
+    @EJB
+    NotificationDelivery delivery;
 
     /** A demo claim in the given state that no other test of this class uses. */
     private long claimIn(ClaimStatus status, int skip) {
@@ -179,6 +190,25 @@ class WorkflowIT {
             }
         }
         return verifier;
+    }
+
+    @Test
+    void slaBreachesAreEscalatedOncePerClusterAndNotifiedAfterCommit() {
+        Instant later = Instant.now().plus(60, ChronoUnit.DAYS); // every open stage is breached by then
+        SlaEscalationRun.Result first = sla.runOnce("instance-A", later);
+        assertTrue(first.ran());
+        assertTrue(first.escalated() > 0, "open demo claims are escalated");
+        assertEquals(false, sla.runOnce("instance-B", later.plusSeconds(60)).ran(), "B skips while A holds the lease");
+        SlaEscalationRun.Result again = sla.runOnce("instance-A", later.plusSeconds(120));
+        assertTrue(again.ran());
+        assertEquals(0, again.escalated(), "each stage is escalated once");
+        long escalations = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'SLA_ESCALATED'", Long.class)
+                .getSingleResult();
+        assertEquals(first.escalated(), escalations);
+        assertTrue(delivery.deliverDue("instance-A", later.plusSeconds(180)) > 0);
+        long sent = em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.subject LIKE 'SLA terlampaui%' "
+                + "AND n.status = :sent", Long.class).setParameter("sent", Notification.Status.SENT).getSingleResult();
+        assertTrue(sent > 0, "escalations are delivered from the outbox");
     }
 
     @Test

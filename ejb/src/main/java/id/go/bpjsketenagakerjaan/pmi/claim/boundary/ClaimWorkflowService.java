@@ -1,6 +1,7 @@
 package id.go.bpjsketenagakerjaan.pmi.claim.boundary;
 
 import id.go.bpjsketenagakerjaan.pmi.audit.boundary.AuditLog;
+import id.go.bpjsketenagakerjaan.pmi.notification.boundary.Outbox;
 import id.go.bpjsketenagakerjaan.pmi.benefit.boundary.EntitlementOutcome;
 import id.go.bpjsketenagakerjaan.pmi.benefit.boundary.Entitlements;
 import id.go.bpjsketenagakerjaan.pmi.benefit.control.BenefitDecision;
@@ -73,6 +74,9 @@ public class ClaimWorkflowService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Outbox outbox;
 
     @EJB
     PayoutApprovalService payoutApprovals;
@@ -324,6 +328,16 @@ public class ClaimWorkflowService {
                 + (java.util.Objects.equals(assignedBefore, claim.getAssignedTo()) ? "" : "; pemeriksa " + assignedBefore
                 + " -> " + claim.getAssignedTo())
                 + (claim.getHistory().size() > eventsBefore ? "; " + lastReason(claim) : ""), now);
+        if (claim.getStatus() != before) {
+            // the claimant hears of every status change, the assigned adjudicator of changes made by others
+            String subject = "Klaim " + claim.getClaimNo() + ": " + claim.getStatus();
+            String body = "Status klaim " + claim.getClaimNo() + " berubah dari " + before + " menjadi " + claim.getStatus()
+                    + ". " + lastReason(claim);
+            outbox.send("pemohon:" + claim.getClaimNo(), subject, body, now);
+            if (claim.getAssignedTo() != null && !claim.getAssignedTo().equals(caller())) {
+                outbox.send(claim.getAssignedTo(), subject, body, now);
+            }
+        }
         try {
             em.flush();
         } catch (OptimisticLockException lost) {

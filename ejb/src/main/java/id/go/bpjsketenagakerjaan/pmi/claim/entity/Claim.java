@@ -115,6 +115,13 @@ public class Claim {
     @Column(name = "last_modified_at")
     private Instant lastModifiedAt;
 
+    /** When the current stage's SLA warning / escalation went out; each happens once per stage. */
+    @Column(name = "sla_warned_at")
+    private Instant slaWarnedAt;
+
+    @Column(name = "sla_escalated_at")
+    private Instant slaEscalatedAt;
+
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL)
     @OrderBy("id ASC")
     private List<ClaimDocument> documents = new ArrayList<>();
@@ -238,6 +245,25 @@ public class Claim {
 
     public List<ClaimSignal> unacknowledgedSignals() {
         return signals.stream().filter(s -> !s.isAcknowledged()).toList();
+    }
+
+    // --- SLA ---
+
+    /** True when the warning for the stage the claim is in now has not gone out yet. */
+    public boolean slaWarningDue() {
+        return slaWarnedAt == null || slaWarnedAt.isBefore(statusChangedAt);
+    }
+
+    public boolean slaEscalationDue() {
+        return slaEscalatedAt == null || slaEscalatedAt.isBefore(statusChangedAt);
+    }
+
+    public void markSlaWarned(Instant now) {
+        this.slaWarnedAt = now;
+    }
+
+    public void markSlaEscalated(Instant now) {
+        this.slaEscalatedAt = now;
     }
 
     public void assignTo(String adjudicator, String actor, Instant now) {
