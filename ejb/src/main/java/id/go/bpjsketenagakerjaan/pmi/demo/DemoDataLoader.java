@@ -67,6 +67,8 @@ public class DemoDataLoader {
     public static java.util.Map<String, Set<String>> demoUsers() {
         java.util.Map<String, Set<String>> users = new java.util.LinkedHashMap<>();
         USERS.forEach(user -> users.put(user.username(), user.roles()));
+        DemoPayoutUsers.levels().forEach((username, level) ->
+                users.put(username, Set.of(Roles.SUPERVISOR + " (batas " + level + ")")));
         return users;
     }
 
