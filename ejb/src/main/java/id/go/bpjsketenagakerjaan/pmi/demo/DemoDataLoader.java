@@ -67,6 +67,7 @@ public class DemoDataLoader {
     public static java.util.Map<String, Set<String>> demoUsers() {
         java.util.Map<String, Set<String>> users = new java.util.LinkedHashMap<>();
         USERS.forEach(user -> users.put(user.username(), user.roles()));
+        users.put("petugas", Set.of(Roles.BRANCH_OFFICER + " (Kantor Cabang Cirebon)"));
         DemoPayoutUsers.levels().forEach((username, level) ->
                 users.put(username, Set.of(Roles.SUPERVISOR + " (batas " + level + ")")));
         return users;
@@ -109,6 +110,8 @@ public class DemoDataLoader {
         DemoPayoutUsers.load(em, passwordHashing, DEMO_PASSWORD, units.get(0).getId());
         loadClaims(units);
         new DemoParticipants(em).enrich();
+        DemoBranchOfficers.load(em, passwordHashing);
+        DemoServiceUnits.load(em);
         LOG.info(() -> "Demo data loaded: users " + USERS.stream().map(DemoUser::username).toList()
                 + " with password " + DEMO_PASSWORD);
     }

@@ -8,6 +8,8 @@ public final class Roles {
     public static final String MANAGER = "MANAGER";
     public static final String AUDITOR = "AUDITOR";
     public static final String ADMIN = "ADMIN";
+    /** A system calling the intake API with an API key (e-klaim, JMO, SISKOP2MI, Peduli WNI); scopes narrow it further. */
+    public static final String INTEGRATION = "INTEGRATION";
 
     private Roles() {
     }

@@ -8,6 +8,7 @@ import id.go.bpjsketenagakerjaan.pmi.payout.control.ReconciliationResult;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.Reconciliations;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.BatchStatus;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.PaymentBatch;
+import id.go.bpjsketenagakerjaan.pmi.payout.entity.PayoutException;
 import id.go.bpjsketenagakerjaan.pmi.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +46,17 @@ public class PaymentBatchService {
         return em.createQuery("SELECT b FROM PaymentBatch b WHERE (:status IS NULL OR b.status = :status)"
                         + " ORDER BY b.valueDate DESC, b.id DESC", PaymentBatch.class)
                 .setParameter("status", status).setMaxResults(500).getResultList().stream().map(BatchSummary::of).toList();
+    }
+
+    /** The payments of one batch in file order, for review. */
+    public List<BatchLine> lines(long batchId) {
+        PaymentBatch batch = em.find(PaymentBatch.class, batchId);
+        if (batch == null) {
+            throw new PayoutException("Batch " + batchId + " tidak ditemukan.");
+        }
+        return batch.getPayments().stream().map(p -> new BatchLine(p.getId(), p.getReference(), p.getClaim().getId(),
+                p.getClaim().getClaimNo(), p.getPayeeName(), p.getBankCode(), p.getAccountNo(), p.getAmount(), p.getStatus(),
+                p.getFailureReason(), p.getReissuedAs())).toList();
     }
 
     public BatchSummary release(long batchId, long seenVersion) {

@@ -60,7 +60,7 @@ public class PendingApprovals {
             params.put("unit", f.serviceUnitId());
         }
         TypedQuery<Object[]> totals = em.createQuery("SELECT COUNT(c), SUM(c.recommendedAmount)" + where, Object[].class);
-        TypedQuery<Claim> page = em.createQuery("SELECT c" + where + " ORDER BY c.statusChangedAt ASC, c.id ASC", Claim.class);
+        TypedQuery<Claim> page = em.createQuery("SELECT c" + where + " ORDER BY " + f.orderBy(), Claim.class);
         params.forEach((name, value) -> {
             totals.setParameter(name, value);
             page.setParameter(name, value);

@@ -28,6 +28,10 @@ public class CurrentUser {
         return securityContext.isCallerInRole(Roles.ADJUDICATOR) || securityContext.isCallerInRole(Roles.SUPERVISOR);
     }
 
+    public boolean isSupervisor() {
+        return securityContext.isCallerInRole(Roles.SUPERVISOR);
+    }
+
     public boolean isClaimsReader() {
         return securityContext.isCallerInRole(Roles.ADJUDICATOR) || securityContext.isCallerInRole(Roles.SUPERVISOR)
                 || securityContext.isCallerInRole(Roles.MANAGER);

@@ -1,0 +1,81 @@
+package id.go.bpjsketenagakerjaan.pmi.api.security;
+
+import id.go.bpjsketenagakerjaan.pmi.intake.boundary.ApiClientService;
+import id.go.bpjsketenagakerjaan.pmi.intake.boundary.ClientIdentity;
+import id.go.bpjsketenagakerjaan.pmi.intake.control.ApiKeys;
+import id.go.bpjsketenagakerjaan.pmi.security.Roles;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The application's one HTTP authentication mechanism. Under {@code /api/}: stateless API keys
+ * ({@code Authorization: ApiKey <key>}); a valid key makes the client the container principal with role INTEGRATION
+ * for this request only (no session, no redirect). A missing or wrong key leaves the request anonymous with the
+ * reason in a request attribute; {@code ApiClientGate} answers 401 problem+json. Everything else goes to the form
+ * login, unchanged.
+ */
+@ApplicationScoped
+public class ApiKeyOrFormMechanism implements HttpAuthenticationMechanism {
+
+    public static final String CLIENT = "pmi.api.client";
+    public static final String FAILURE = "pmi.api.authFailure";
+
+    @Inject
+    FormLoginMechanism form;
+
+    @EJB
+    ApiClientService clients;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws AuthenticationException {
+        if (!isApi(request)) {
+            return form.validateRequest(request, response, context);
+        }
+        String header = request.getHeader("Authorization");
+        String key = ApiKeys.fromAuthorization(header);
+        if (key == null) {
+            request.setAttribute(FAILURE, header == null ? "Header Authorization: ApiKey <kunci> wajib dikirim."
+                    : "Header Authorization harus berbentuk: ApiKey <kunci>.");
+            return context.doNothing();
+        }
+        Optional<ClientIdentity> client = clients.authenticate(key);
+        if (client.isEmpty()) {
+            request.setAttribute(FAILURE, "Kunci API tidak dikenal atau sudah dicabut.");
+            return context.doNothing();
+        }
+        request.setAttribute(CLIENT, client.get());
+        return context.notifyContainerAboutLogin(client.get().name(), Set.of(Roles.INTEGRATION));
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) throws AuthenticationException {
+        return isApi(request) ? AuthenticationStatus.SUCCESS : form.secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (isApi(request)) {
+            HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+        } else {
+            form.cleanSubject(request, response, context);
+        }
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        String path = uri == null ? "" : uri.substring(Math.min(context == null ? 0 : context.length(), uri.length()));
+        return path.startsWith("/api/");
+    }
+}

@@ -1,0 +1,130 @@
+package id.go.bpjsketenagakerjaan.pmi.ui.dashboard;
+
+import id.go.bpjsketenagakerjaan.pmi.dashboard.boundary.CountRow;
+import id.go.bpjsketenagakerjaan.pmi.dashboard.boundary.Dashboard;
+import id.go.bpjsketenagakerjaan.pmi.dashboard.boundary.DashboardFilter;
+import id.go.bpjsketenagakerjaan.pmi.dashboard.boundary.DashboardService;
+import id.go.bpjsketenagakerjaan.pmi.dashboard.boundary.PeriodAmount;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.ChartJson;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+/** The management dashboard: figures and charts from DashboardService, with a date range for the claim breakdowns. */
+@Named
+@ViewScoped
+public class DashboardPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int TOP = 10;
+
+    @EJB
+    DashboardService dashboards;
+
+    @Inject
+    Messages messages;
+
+    private LocalDate from;
+    private LocalDate to;
+    private Dashboard dashboard;
+
+    @PostConstruct
+    void init() {
+        apply();
+    }
+
+    public void apply() {
+        if (from != null && to != null && from.isAfter(to)) {
+            messages.error("dashForm:to", "dashboard.badRange");
+            return;
+        }
+        dashboard = dashboards.overview(new DashboardFilter(from, to));
+    }
+
+    public void clear() {
+        from = null;
+        to = null;
+        apply();
+    }
+
+    private static String text(String key) {
+        return Messages.text(FacesContext.getCurrentInstance(), key);
+    }
+
+    /** Label of a coded key through the bundle ({@code prefix + key}); the key itself when the bundle has none. */
+    private static Function<CountRow, String> coded(String prefix) {
+        return row -> {
+            String label = text(prefix + row.getKey());
+            return label.equals(prefix + row.getKey()) ? row.getKey() : label;
+        };
+    }
+
+    private static String bars(List<CountRow> rows, Function<CountRow, String> label, String series, boolean horizontal) {
+        List<CountRow> top = rows.stream().limit(TOP).toList();
+        return ChartJson.bar(top.stream().map(label).toList(),
+                List.of(new ChartJson.Series(series, top.stream().map(CountRow::getCount).toList(), null)), horizontal, false);
+    }
+
+    public String getCountryChart() {
+        return bars(dashboard.getParticipantsByCountry(), CountRow::getName, text("dashboard.participants"), false);
+    }
+
+    public String getProvinceChart() {
+        return bars(dashboard.getParticipantsByProvince(), CountRow::getName, text("dashboard.participants"), true);
+    }
+
+    public String getTypeChart() {
+        List<CountRow> rows = dashboard.getParticipantsByType();
+        return ChartJson.doughnut(rows.stream().map(coded("participantType.")).toList(), rows.stream().map(CountRow::getCount).toList());
+    }
+
+    public String getChannelChart() {
+        List<CountRow> rows = dashboard.getParticipantsByChannel();
+        return ChartJson.doughnut(rows.stream().map(coded("unitType.")).toList(), rows.stream().map(CountRow::getCount).toList());
+    }
+
+    public String getStatusChart() {
+        return ChartJson.bar(dashboard.getClaimsByStatus().stream().map(coded("status.")).toList(),
+                List.of(new ChartJson.Series(text("dashboard.claims"),
+                        dashboard.getClaimsByStatus().stream().map(CountRow::getCount).toList(), null)), true, false);
+    }
+
+    public String getBenefitChart() {
+        return bars(dashboard.getClaimsByBenefit(), coded("benefit."), text("dashboard.claims"), true);
+    }
+
+    public String getUnitChart() {
+        return bars(dashboard.getClaimsByUnit(), CountRow::getName, text("dashboard.claims"), true);
+    }
+
+    public String getPayoutChart() {
+        List<PeriodAmount> months = dashboard.getPayoutsByMonth();
+        return ChartJson.bar(months.stream().map(PeriodAmount::getPeriod).toList(),
+                List.of(new ChartJson.Series(text("dashboard.payoutAmount"), months.stream().map(PeriodAmount::getAmount).toList(), "#009e73")),
+                false, false);
+    }
+
+    public String getSlaChart() {
+        List<PeriodAmount> weeks = dashboard.getSlaTrend();
+        return ChartJson.percentLine(weeks.stream().map(PeriodAmount::getPeriod).toList(),
+                new ChartJson.Series(text("dashboard.slaOnTime"), weeks.stream().map(PeriodAmount::getPercent).toList(), "#0b5394"));
+    }
+
+    public String getRejectionChart() {
+        return bars(dashboard.getRejectionReasons(), coded("rejection."), text("dashboard.claims"), true);
+    }
+
+    public Dashboard getDashboard() { return dashboard; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+}
