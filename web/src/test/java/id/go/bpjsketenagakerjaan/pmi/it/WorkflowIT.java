@@ -55,6 +55,9 @@ class WorkflowIT {
     AsSupervisor supervisor;
 
     @EJB
+    AsSecondSupervisor secondSupervisor;
+
+    @EJB
     AsAdjudicator adjudicator;
 
     @PersistenceContext(unitName = "pmi")
@@ -111,6 +114,41 @@ class WorkflowIT {
         long approvals = after.getClaim().getHistory().stream().map(ClaimStatusEvent::getTo)
                 .filter(ClaimStatus.APPROVED::equals).count();
         assertEquals(1, approvals, "the history shows one decision");
+    }
+
+    @Test
+    void twoDifferentSupervisorsApprovingAtTheSameMomentYieldOneApprovalAndAClearMessage() throws Exception {
+        long id = claimIn(ClaimStatus.AWAITING_APPROVAL, 3);
+        long seen = supervisor.call(() -> workflow.view(id)).getClaim().getVersion();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<ApprovalDecision> first = pool.submit(() -> {
+            start.await();
+            return supervisor.call(() -> workflow.approve(id, seen));
+        });
+        Future<ApprovalDecision> second = pool.submit(() -> {
+            start.await();
+            return secondSupervisor.call(() -> workflow.approve(id, seen));
+        });
+        start.countDown();
+        List<String> refusals = new ArrayList<>();
+        int approvals = 0;
+        for (Future<ApprovalDecision> outcome : List.of(first, second)) {
+            try {
+                outcome.get(60, TimeUnit.SECONDS);
+                approvals++;
+            } catch (java.util.concurrent.ExecutionException e) {
+                refusals.add(e.getCause().getMessage());
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, approvals);
+        assertEquals(1, refusals.size());
+        assertTrue(refusals.get(0).contains("sudah disetujui oleh") || refusals.get(0).contains("telah diubah oleh"),
+                refusals.get(0));
+        ClaimView after = supervisor.call(() -> workflow.view(id));
+        assertEquals(ClaimStatus.APPROVED, after.getClaim().getStatus());
+        assertEquals(1, after.getClaim().getHistory().stream().filter(e -> e.getTo() == ClaimStatus.APPROVED).count());
     }
 
     @Test
