@@ -1,5 +1,10 @@
 package id.go.bpjsketenagakerjaan.pmi.claim.boundary;
 
+import id.go.bpjsketenagakerjaan.pmi.benefit.control.SchoolLevel;
+import id.go.bpjsketenagakerjaan.pmi.payout.boundary.ScholarshipService;
+import id.go.bpjsketenagakerjaan.pmi.payout.control.ScholarshipView;
+import id.go.bpjsketenagakerjaan.pmi.payout.entity.ProofKind;
+import id.go.bpjsketenagakerjaan.pmi.payout.entity.ScholarshipEnd;
 import id.go.bpjsketenagakerjaan.pmi.audit.boundary.AuditLog;
 import id.go.bpjsketenagakerjaan.pmi.notification.boundary.Outbox;
 import id.go.bpjsketenagakerjaan.pmi.benefit.boundary.EntitlementOutcome;
@@ -308,6 +313,27 @@ public class ClaimWorkflowService {
     @RolesAllowed(Roles.SUPERVISOR)
     public ApprovalDecision approve(long claimId, long seenVersion) {
         return payoutApprovals.approve(claimId, seenVersion);
+    }
+
+    // --- scholarship schedule (payout feature): the claim page reaches it through this boundary ---
+
+    @EJB
+    ScholarshipService scholarships;
+
+    @RolesAllowed({Roles.ADJUDICATOR, Roles.SUPERVISOR, Roles.MANAGER, Roles.AUDITOR})
+    public List<ScholarshipView> scholarships(long claimId) {
+        return scholarships.schedules(claimId);
+    }
+
+    @RolesAllowed(Roles.ADJUDICATOR)
+    public String proveScholarshipYear(long scheduleId, long seenVersion, int yearNo, SchoolLevel level, ProofKind kind,
+                                       String proofNote) {
+        return scholarships.recordProof(scheduleId, seenVersion, yearNo, level, kind, proofNote);
+    }
+
+    @RolesAllowed(Roles.ADJUDICATOR)
+    public void stopScholarship(long scheduleId, long seenVersion, ScholarshipEnd kind, LocalDate on, String reason) {
+        scholarships.stop(scheduleId, seenVersion, kind, on, reason);
     }
 
     /** Loads the claim, refuses a stale view, applies the step and flushes so a concurrent winner is detected here. */

@@ -356,7 +356,9 @@ public class Claim {
     /** After a failed transfer the account is corrected before the payment is re-issued; only an approved claim. */
     public void correctPayee(Payee corrected, String note, String actor, Instant now) {
         Objects.requireNonNull(corrected, "payee");
-        if (status != ClaimStatus.APPROVED) {
+        // a paid scholarship claim keeps paying later years to this account, so a failed year may correct it too
+        boolean laterScholarshipYear = status == ClaimStatus.PAID && "SCHOLARSHIP".equals(benefitCode);
+        if (status != ClaimStatus.APPROVED && !laterScholarshipYear) {
             throw new ClaimTransitionException("Klaim " + claimNo + " berstatus " + status
                     + "; rekening penerima hanya dikoreksi pada klaim yang disetujui dan gagal dibayar.");
         }

@@ -8,6 +8,7 @@ import id.go.bpjsketenagakerjaan.pmi.payout.entity.Payment;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.PaymentBatch;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.PaymentStatus;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.PayoutException;
+import id.go.bpjsketenagakerjaan.pmi.payout.entity.ScholarshipYear;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
@@ -19,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Payment batches: gathers approved, unpaid claims into one DRAFT batch per bank code and value date, releases a
+ * Payment batches: gathers approved, unpaid claims (and proven, due scholarship years of paid claims) into one DRAFT
+ * batch per bank code and value date, releases a
  * batch (bank file + SHA-256, then immutable), verifies a released file, and re-issues a failed payment under a new
  * reference while voiding the old one. The database's UNIQUE (active_claim_id) on payment is the last word on "paid
  * at most once": a race between two drafts ends in a constraint violation and a rollback, never a double payment.
@@ -55,6 +57,21 @@ public class PaymentBatches {
             PaymentBatch batch = touched.computeIfAbsent(payee.getBankCode(), bank -> draftBatch(bank, valueDate, actor, now));
             int attempt = attemptsOf(claim) + 1;
             batch.pay(claim, reference(claim, attempt), attempt, payee);
+            added++;
+        }
+        // later scholarship years, once proven and due: paid to the claim's payee like a claim, at most once
+        for (ScholarshipYear year : new Scholarships(em).payableYears(valueDate, bankCode)) {
+            Claim claim = year.getSchedule().getClaim();
+            Payee payee = claim.getPayee();
+            if (payee == null || payee.getBankCode() == null || payee.getAccountNo() == null) {
+                skipped.add("Beasiswa " + year.getSchedule().getChildName() + " tahun ke-" + year.getYearNo() + " (klaim "
+                        + claim.getClaimNo() + "): rekening penerima belum diisi.");
+                continue;
+            }
+            PaymentBatch batch = touched.computeIfAbsent(payee.getBankCode(), bank -> draftBatch(bank, valueDate, actor, now));
+            int attempt = attemptsOf(claim) + 1;
+            batch.payScholarshipYear(year, yearReference(claim, year, attempt), attempt, payee);
+            em.flush(); // the next attempt number counts this payment
             added++;
         }
         em.flush();
@@ -117,20 +134,23 @@ public class PaymentBatches {
                     + ". Muat ulang.");
         }
         Claim claim = failed.getClaim();
+        ScholarshipYear year = failed.getScholarshipYear();
         if (corrected != null && !corrected.equals(claim.getPayee())) {
             claim.correctPayee(corrected, note == null || note.isBlank() ? "koreksi setelah pembayaran " + failed.getReference()
                     + " gagal" : note, actor, now);
         }
         Payee payee = claim.getPayee();
         int attempt = attemptsOf(claim) + 1;
-        String reference = reference(claim, attempt);
+        String reference = year == null ? reference(claim, attempt) : yearReference(claim, year, attempt);
         failed.voidForReissue(reference, actor, now);
         try {
             em.flush(); // the old payment releases the claim's lock before the new one takes it
         } catch (OptimisticLockException lost) {
             throw new PayoutException("Pembayaran " + failed.getReference() + " telah diterbitkan ulang oleh orang lain. Muat ulang.");
         }
-        Payment reissued = draftBatch(payee.getBankCode(), valueDate, actor, now).pay(claim, reference, attempt, payee);
+        PaymentBatch target = draftBatch(payee.getBankCode(), valueDate, actor, now);
+        Payment reissued = year == null ? target.pay(claim, reference, attempt, payee)
+                : target.payScholarshipYear(year, reference, attempt, payee);
         em.flush();
         return reissued;
     }
@@ -159,6 +179,11 @@ public class PaymentBatches {
     /** Unique per claim and attempt, letters and digits only (banks' reference fields refuse most punctuation). */
     static String reference(Claim claim, int attempt) {
         return claim.getClaimNo().replaceAll("[^A-Za-z0-9]", "").toUpperCase() + "P" + attempt;
+    }
+
+    /** A later scholarship year: the claim's reference with the year, e.g. KLM2026000123Y2P3. */
+    static String yearReference(Claim claim, ScholarshipYear year, int attempt) {
+        return claim.getClaimNo().replaceAll("[^A-Za-z0-9]", "").toUpperCase() + "Y" + year.getYearNo() + "P" + attempt;
     }
 
     static String transferFile(PaymentBatch batch) {

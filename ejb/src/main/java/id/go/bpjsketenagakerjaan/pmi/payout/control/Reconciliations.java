@@ -6,6 +6,7 @@ import id.go.bpjsketenagakerjaan.pmi.payout.entity.PaymentBatch;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.PaymentStatus;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.PayoutException;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.ReconciliationRecord;
+import id.go.bpjsketenagakerjaan.pmi.payout.entity.ScholarshipYear;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,8 +25,11 @@ public class Reconciliations {
 
     private final EntityManager em;
 
+    private final Scholarships scholarships;
+
     public Reconciliations(EntityManager em) {
         this.em = em;
+        this.scholarships = new Scholarships(em);
     }
 
     public ReconciliationResult importResults(long batchId, String content, String actor, Instant now) {
@@ -62,12 +66,22 @@ public class Reconciliations {
             Payment payment = byReference.get(row.reference());
             if (row.result() == ReconciliationFile.Result.PAID) {
                 payment.markPaid(actor, now);
-                payment.getClaim().markPaid(payment.getReference(), actor, now);
+                if (payment.getScholarshipYear() != null) {
+                    ScholarshipYear year = payment.getScholarshipYear();
+                    year.getSchedule().markPaid(year.getYearNo(), payment.getReference());
+                } else {
+                    payment.getClaim().markPaid(payment.getReference(), actor, now);
+                    // a scholarship's first year is paid by the claim's own payment
+                    scholarships.schedulesOf(payment.getClaim())
+                            .forEach(schedule -> schedule.firstYearPaidWithClaim(payment.getReference()));
+                }
                 paid++;
                 paidSum = paidSum.add(payment.getAmount());
             } else {
                 payment.markFailed(row.reason(), actor, now);
-                payment.getClaim().paymentFailed(payment.getReference(), row.reason(), actor, now);
+                if (payment.getScholarshipYear() == null) {
+                    payment.getClaim().paymentFailed(payment.getReference(), row.reason(), actor, now);
+                } // a failed year stays READY; its payment waits in the correction queue like a claim's
                 failed++;
                 failedSum = failedSum.add(payment.getAmount());
                 failedReferences.add(payment.getReference());

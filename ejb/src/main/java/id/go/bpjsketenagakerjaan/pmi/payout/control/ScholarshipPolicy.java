@@ -1,6 +1,8 @@
 package id.go.bpjsketenagakerjaan.pmi.payout.control;
 
+import id.go.bpjsketenagakerjaan.pmi.benefit.control.BenefitRule;
 import id.go.bpjsketenagakerjaan.pmi.benefit.control.SchoolLevel;
+import id.go.bpjsketenagakerjaan.pmi.payout.entity.ScholarshipEnd;
 import id.go.bpjsketenagakerjaan.pmi.shared.Money;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -47,6 +49,26 @@ public final class ScholarshipPolicy {
         return new ScholarshipPolicy(rates, MAX_AGE, MAX_CHILDREN);
     }
 
+    /**
+     * The policy of a SCHOLARSHIP catalogue version: its rates per level (params TK, SD, SMP, SMA, PT) and its
+     * maxChildren / maxAge, so an administrator's new version changes the schedule's amounts without a release.
+     */
+    public static ScholarshipPolicy fromRule(BenefitRule rule) {
+        Objects.requireNonNull(rule, "rule");
+        Map<SchoolLevel, Money> rates = new EnumMap<>(SchoolLevel.class);
+        for (SchoolLevel level : SchoolLevel.values()) {
+            if (level != SchoolLevel.NONE) {
+                rule.moneyParam(level.name()).ifPresent(rate -> rates.put(level, rate));
+            }
+        }
+        return new ScholarshipPolicy(rates, rule.intParam("maxAge").orElse(MAX_AGE),
+                rule.intParam("maxChildren").orElse(MAX_CHILDREN));
+    }
+
+    public int maxChildren() {
+        return maxChildren;
+    }
+
     public int maxAge() {
         return maxAge;
     }
@@ -90,19 +112,19 @@ public final class ScholarshipPolicy {
     }
 
     /** The schedule ends: this and every later instalment are cancelled. */
-    public record Stop(String reason) implements Outcome {
+    public record Stop(ScholarshipEnd end, String reason) implements Outcome {
     }
 
     public Outcome assess(LocalDate birthDate, LocalDate dueDate, SchoolLevel provenLevel, boolean married, boolean working) {
         int age = ageOn(birthDate, dueDate);
         if (age >= maxAge) {
-            return new Stop("anak berusia " + age + " tahun pada " + dueDate + " (batas " + maxAge + " tahun)");
+            return new Stop(ScholarshipEnd.AGE, "anak berusia " + age + " tahun pada " + dueDate + " (batas " + maxAge + " tahun)");
         }
         if (married) {
-            return new Stop("anak sudah menikah");
+            return new Stop(ScholarshipEnd.MARRIAGE, "anak sudah menikah");
         }
         if (working) {
-            return new Stop("anak sudah bekerja");
+            return new Stop(ScholarshipEnd.WORK, "anak sudah bekerja");
         }
         if (provenLevel == null || provenLevel == SchoolLevel.NONE) {
             return new SkipYear("anak tidak sedang sekolah/pelatihan pada tahun ini");

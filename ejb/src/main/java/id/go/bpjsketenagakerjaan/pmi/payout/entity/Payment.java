@@ -44,6 +44,15 @@ public class Payment {
     @Column(name = "active_claim_id")
     private Long activeClaimId;
 
+    /** Set for a later scholarship year's payment (year 1 is paid by the claim's own payment). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "scholarship_year_id", updatable = false)
+    private ScholarshipYear scholarshipYear;
+
+    /** scholarship_year_id until VOIDED, NULL after: UNIQUE (active_year_id) pays a year at most once. */
+    @Column(name = "active_year_id")
+    private Long activeYearId;
+
     @Column(nullable = false, unique = true, updatable = false, length = 35)
     private String reference;
 
@@ -100,6 +109,14 @@ public class Payment {
         this.status = PaymentStatus.PENDING;
     }
 
+    /** A later scholarship year: it does not hold its claim's lock (the claim is paid), it holds the year's. */
+    Payment(PaymentBatch batch, ScholarshipYear year, String reference, int attempt, Payee payee) {
+        this(batch, year.getSchedule().getClaim(), reference, attempt, payee, year.getAmount());
+        this.activeClaimId = null;
+        this.scholarshipYear = year;
+        this.activeYearId = Objects.requireNonNull(year.getId(), "scholarship year id");
+    }
+
     public void markPaid(String actor, Instant now) {
         requirePending(PaymentStatus.PAID);
         this.status = PaymentStatus.PAID;
@@ -129,6 +146,7 @@ public class Payment {
         }
         this.status = PaymentStatus.VOIDED;
         this.activeClaimId = null;
+        this.activeYearId = null;
         this.reissuedAs = Objects.requireNonNull(newReference, "newReference");
         this.settledBy = actor;
         this.settledAt = now;
@@ -144,6 +162,8 @@ public class Payment {
     public PaymentBatch getBatch() { return batch; }
     public Claim getClaim() { return claim; }
     public Long getActiveClaimId() { return activeClaimId; }
+    public ScholarshipYear getScholarshipYear() { return scholarshipYear; }
+    public Long getActiveYearId() { return activeYearId; }
     public String getReference() { return reference; }
     public int getAttempt() { return attempt; }
     public String getPayeeName() { return payeeName; }

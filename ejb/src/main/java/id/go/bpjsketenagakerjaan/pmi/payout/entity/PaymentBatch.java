@@ -118,6 +118,23 @@ public class PaymentBatch {
         return payment;
     }
 
+    /** A line paying one proven scholarship year (after the first) to the claim's payee. */
+    public Payment payScholarshipYear(ScholarshipYear year, String reference, int attempt, Payee payee) {
+        requireDraft("menambah pembayaran");
+        if (!bankCode.equals(payee.getBankCode())) {
+            throw new PayoutException("Rekening " + payee.getBankCode() + " tidak termasuk batch bank " + bankCode + ".");
+        }
+        if (year.getStatus() != ScholarshipYearStatus.READY || year.isWithClaim() || !year.getSchedule().isActive()) {
+            throw new PayoutException("Tahun ke-" + year.getYearNo() + " beasiswa " + year.getSchedule().getChildName()
+                    + " berstatus " + year.getStatus() + " dan tidak dapat dibayar.");
+        }
+        Payment payment = new Payment(this, year, reference, attempt, payee);
+        payments.add(payment);
+        lineCount++;
+        totalAmount = totalAmount.add(payment.getAmount());
+        return payment;
+    }
+
     /** Fixes the bank file and its checksum; from now on the batch does not change. */
     public void release(String file, String sha256, String actor, Instant now) {
         requireDraft("dirilis");

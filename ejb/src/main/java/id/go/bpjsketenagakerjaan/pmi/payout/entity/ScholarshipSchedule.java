@@ -6,6 +6,8 @@ import id.go.bpjsketenagakerjaan.pmi.payout.control.ScholarshipPolicy;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +54,10 @@ public class ScholarshipSchedule {
 
     @Column(nullable = false)
     private boolean active;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_kind", length = 10)
+    private ScholarshipEnd endKind;
 
     @Column(name = "end_reason", length = 400)
     private String endReason;
@@ -123,6 +130,13 @@ public class ScholarshipSchedule {
     /** The proof for one year: the school level, and whether the child has married or works. */
     public ScholarshipPolicy.Outcome submitProof(int yearNo, SchoolLevel level, boolean married, boolean working,
                                                  ScholarshipPolicy policy, String actor, Instant now) {
+        return submitProof(yearNo, level, ProofKind.OFFICER, null, married, working, policy, actor, now);
+    }
+
+    /** The proof for one year, recorded with how it was given (a document, or an officer's verification). */
+    public ScholarshipPolicy.Outcome submitProof(int yearNo, SchoolLevel level, ProofKind kind, String proofNote,
+                                                 boolean married, boolean working, ScholarshipPolicy policy,
+                                                 String actor, Instant now) {
         ScholarshipYear year = year(yearNo);
         if (!active) {
             throw new PayoutException("Jadwal beasiswa " + childName + " sudah berakhir: " + endReason + ".");
@@ -133,24 +147,61 @@ public class ScholarshipSchedule {
         }
         ScholarshipPolicy.Outcome outcome = policy.assess(birthDate, year.getDueDate(), level, married, working);
         if (outcome instanceof ScholarshipPolicy.Pay pay) {
-            year.ready(pay.level(), pay.amount().amount(), actor, now);
+            year.ready(pay.level(), pay.amount().amount(), kind, proofNote, actor, now);
         } else if (outcome instanceof ScholarshipPolicy.SkipYear skip) {
-            year.notPaid(level, skip.reason(), actor, now);
+            year.notPaid(level, skip.reason(), kind, proofNote, actor, now);
         } else if (outcome instanceof ScholarshipPolicy.Stop stop) {
-            end(stop.reason(), year.getDueDate(), yearNo);
+            end(stop.end(), stop.reason(), year.getDueDate(), yearNo);
         }
         return outcome;
     }
 
     /** Marriage or work reported between proofs: every instalment not yet paid is cancelled. */
     public void stop(String reason, LocalDate on) {
+        stop(ScholarshipEnd.MARRIAGE, reason, on);
+    }
+
+    /**
+     * The child married, works (or reached 23) on {@code on}: every later instalment not yet paid is cancelled, and
+     * never paid. The first year, already approved and paid with the claim's own payment, is not taken back.
+     */
+    public void stop(ScholarshipEnd kind, String reason, LocalDate on) {
+        Objects.requireNonNull(kind, "kind");
         if (!active) {
             throw new PayoutException("Jadwal beasiswa " + childName + " sudah berakhir: " + endReason + ".");
         }
-        int firstOpen = years.stream().filter(y -> y.getStatus() == ScholarshipYearStatus.PLANNED
-                || y.getStatus() == ScholarshipYearStatus.AWAITING_PROOF || y.getStatus() == ScholarshipYearStatus.READY)
+        if (on == null || on.isBefore(birthDate)) {
+            throw new PayoutException("Tanggal berakhirnya beasiswa " + childName + " harus diisi dan tidak sebelum tanggal lahir.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new PayoutException("Alasan berakhirnya beasiswa " + childName + " harus diisi.");
+        }
+        int firstOpen = years.stream().filter(y -> !y.isWithClaim() && (y.getStatus() == ScholarshipYearStatus.PLANNED
+                || y.getStatus() == ScholarshipYearStatus.AWAITING_PROOF || y.getStatus() == ScholarshipYearStatus.READY))
                 .mapToInt(ScholarshipYear::getYearNo).min().orElse(Integer.MAX_VALUE);
-        end(reason, on, firstOpen);
+        end(kind, reason.strip(), on, firstOpen);
+    }
+
+    /** Year 1 is decided with the claim: its level is the child's on the claim, proven by the claim's documents. */
+    public void payFirstYearWithClaim(SchoolLevel level, BigDecimal amount, String actor, Instant now) {
+        ScholarshipYear first = year(1);
+        if (first.getStatus() != ScholarshipYearStatus.AWAITING_PROOF) {
+            throw new PayoutException("Tahun pertama beasiswa " + childName + " sudah berstatus " + first.getStatus() + ".");
+        }
+        first.paidWithClaim(level, amount, actor, now);
+    }
+
+    /** The claim's own payment was paid: the first year with it. */
+    public void firstYearPaidWithClaim(String paymentReference) {
+        ScholarshipYear first = year(1);
+        if (first.isWithClaim() && first.getStatus() == ScholarshipYearStatus.READY) {
+            first.paid(Objects.requireNonNull(paymentReference, "paymentReference"));
+        }
+    }
+
+    /** The day the child turns the maximum age; no instalment is due on or after it. */
+    public LocalDate ageLimitOn(int maxAge) {
+        return birthDate.plusYears(maxAge);
     }
 
     public void markPaid(int yearNo, String paymentReference) {
@@ -162,8 +213,9 @@ public class ScholarshipSchedule {
         year.paid(Objects.requireNonNull(paymentReference, "paymentReference"));
     }
 
-    private void end(String reason, LocalDate on, int fromYear) {
+    private void end(ScholarshipEnd kind, String reason, LocalDate on, int fromYear) {
         this.active = false;
+        this.endKind = kind;
         this.endReason = reason;
         this.endedOn = on;
         for (ScholarshipYear year : years) {
@@ -184,6 +236,7 @@ public class ScholarshipSchedule {
     public String getChildName() { return childName; }
     public LocalDate getBirthDate() { return birthDate; }
     public boolean isActive() { return active; }
+    public ScholarshipEnd getEndKind() { return endKind; }
     public String getEndReason() { return endReason; }
     public LocalDate getEndedOn() { return endedOn; }
     public String getCreatedBy() { return createdBy; }

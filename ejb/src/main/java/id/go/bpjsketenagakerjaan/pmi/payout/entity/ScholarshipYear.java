@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** One yearly instalment of a child's scholarship; changed only through {@link ScholarshipSchedule}. */
 @Entity
@@ -54,6 +55,16 @@ public class ScholarshipYear {
     @Column(name = "proof_at")
     private Instant proofAt;
 
+    @Column(name = "with_claim", nullable = false, updatable = false)
+    private boolean withClaim;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proof_kind", length = 10)
+    private ProofKind proofKind;
+
+    @Column(name = "proof_note", length = 400)
+    private String proofNote;
+
     @Column(length = 400)
     private String note;
 
@@ -74,18 +85,28 @@ public class ScholarshipYear {
         status = ScholarshipYearStatus.AWAITING_PROOF;
     }
 
-    void ready(SchoolLevel level, BigDecimal amount, String actor, Instant now) {
+    void ready(SchoolLevel level, BigDecimal amount, ProofKind kind, String proofNote, String actor, Instant now) {
         this.status = ScholarshipYearStatus.READY;
         this.schoolLevel = level;
         this.amount = amount;
-        this.proofBy = actor;
-        this.proofAt = now;
+        proven(kind, proofNote, actor, now);
     }
 
-    void notPaid(SchoolLevel level, String reason, String actor, Instant now) {
+    void paidWithClaim(SchoolLevel level, BigDecimal amount, String actor, Instant now) {
+        ready(level, amount, ProofKind.CLAIM, "dokumen klaim", actor, now);
+        this.withClaim = true;
+    }
+
+    void notPaid(SchoolLevel level, String reason, ProofKind kind, String proofNote, String actor, Instant now) {
         this.status = ScholarshipYearStatus.NOT_PAID;
         this.schoolLevel = level;
         this.note = reason;
+        proven(kind, proofNote, actor, now);
+    }
+
+    private void proven(ProofKind kind, String proofNote, String actor, Instant now) {
+        this.proofKind = Objects.requireNonNull(kind, "proofKind");
+        this.proofNote = proofNote == null || proofNote.isBlank() ? null : proofNote.strip();
         this.proofBy = actor;
         this.proofAt = now;
     }
@@ -109,5 +130,9 @@ public class ScholarshipYear {
     public String getProofBy() { return proofBy; }
     public Instant getProofAt() { return proofAt; }
     public String getNote() { return note; }
+    public ScholarshipSchedule getSchedule() { return schedule; }
+    public boolean isWithClaim() { return withClaim; }
+    public ProofKind getProofKind() { return proofKind; }
+    public String getProofNote() { return proofNote; }
     public String getPaymentReference() { return paymentReference; }
 }

@@ -82,7 +82,7 @@ class ScholarshipScheduleTest {
                 LocalDate.of(2026, 8, 1), policy, "ayu", NOW);
         assertThat(schedule.getYears()).hasSize(3); // aged 20, 21, 22
         assertThat(schedule.submitProof(1, SchoolLevel.PT, false, true, policy, "ayu", NOW))
-                .isEqualTo(new ScholarshipPolicy.Stop("anak sudah bekerja"));
+                .isEqualTo(new ScholarshipPolicy.Stop(ScholarshipEnd.WORK, "anak sudah bekerja"));
         assertThat(schedule.isActive()).isFalse();
         assertThat(schedule.getYears()).allSatisfy(y -> assertThat(y.getStatus()).isEqualTo(ScholarshipYearStatus.CANCELLED));
 
@@ -108,5 +108,33 @@ class ScholarshipScheduleTest {
     void theAgeLimitStopsEvenWithProof() {
         assertThat(policy.assess(LocalDate.of(2003, 8, 1), LocalDate.of(2026, 8, 1), SchoolLevel.PT, false, false))
                 .isInstanceOf(ScholarshipPolicy.Stop.class);
+    }
+
+    @Test
+    void theFirstYearIsPaidWithTheClaimAndAStopNeverTakesItBack() {
+        ScholarshipSchedule schedule = ScholarshipSchedule.plan(claim("SCHOLARSHIP"), 0, "Putri", LocalDate.of(2012, 9, 1),
+                LocalDate.of(2026, 8, 1), policy, "supervisor", NOW);
+        schedule.payFirstYearWithClaim(SchoolLevel.SMP, new BigDecimal("2000000.00"), "supervisor", NOW);
+        assertThat(schedule.year(1).isWithClaim()).isTrue();
+        assertThat(schedule.year(1).getProofKind()).isEqualTo(ProofKind.CLAIM);
+        assertThat(schedule.year(1).getStatus()).isEqualTo(ScholarshipYearStatus.READY);
+        schedule.firstYearPaidWithClaim("KLM9P1");
+        assertThat(schedule.year(1).getStatus()).isEqualTo(ScholarshipYearStatus.PAID);
+        assertThat(schedule.year(1).getPaymentReference()).isEqualTo("KLM9P1");
+
+        schedule.askProofDue(LocalDate.of(2027, 8, 1));
+        assertThat(schedule.submitProof(2, SchoolLevel.SMA, ProofKind.DOCUMENT, "SK sekolah 421/77", false, false, policy,
+                "adjudikator", NOW)).isEqualTo(new ScholarshipPolicy.Pay(SchoolLevel.SMA, Money.rupiah(3_000_000)));
+        assertThat(schedule.year(2).getProofNote()).isEqualTo("SK sekolah 421/77");
+
+        schedule.stop(ScholarshipEnd.WORK, "anak bekerja: PT Maju", LocalDate.of(2027, 9, 1));
+        assertThat(schedule.getEndKind()).isEqualTo(ScholarshipEnd.WORK);
+        assertThat(schedule.getEndedOn()).isEqualTo(LocalDate.of(2027, 9, 1));
+        assertThat(schedule.year(1).getStatus()).isEqualTo(ScholarshipYearStatus.PAID);
+        assertThat(schedule.getYears()).filteredOn(y -> y.getYearNo() > 1)
+                .allSatisfy(y -> assertThat(y.getStatus()).isEqualTo(ScholarshipYearStatus.CANCELLED));
+        assertThatThrownBy(() -> schedule.markPaid(2, "KLM9Y2P2")).hasMessageContaining("belum dapat dibayar");
+        assertThatThrownBy(() -> schedule.stop(ScholarshipEnd.MARRIAGE, "lagi", LocalDate.of(2027, 10, 1)))
+                .hasMessageContaining("sudah berakhir");
     }
 }
