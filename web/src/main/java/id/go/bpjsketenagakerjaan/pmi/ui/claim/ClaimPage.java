@@ -1,5 +1,11 @@
 package id.go.bpjsketenagakerjaan.pmi.ui.claim;
 
+import id.go.bpjsketenagakerjaan.pmi.benefit.control.SchoolLevel;
+import id.go.bpjsketenagakerjaan.pmi.payout.control.ScholarshipView;
+import id.go.bpjsketenagakerjaan.pmi.payout.entity.ProofKind;
+import id.go.bpjsketenagakerjaan.pmi.payout.entity.ScholarshipEnd;
+import java.time.LocalDate;
+import java.util.List;
 import id.go.bpjsketenagakerjaan.pmi.benefit.control.BenefitDecision;
 import id.go.bpjsketenagakerjaan.pmi.benefit.control.ClaimantRelation;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimView;
@@ -64,6 +70,7 @@ public class ClaimPage implements Serializable {
         }
         try {
             view = workflow.view(id);
+            scholarships = loadScholarships();
         } catch (ClaimTransitionException e) {
             view = null;
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
@@ -110,6 +117,12 @@ public class ClaimPage implements Serializable {
         documentType = null;
         upload = null;
         decision = null;
+        proofLevel = null;
+        proofKind = null;
+        proofNote = null;
+        endKind = null;
+        endedOn = null;
+        endReason = null;
     }
 
     public void assignToMe() {
@@ -183,6 +196,58 @@ public class ClaimPage implements Serializable {
         ZoneId zone = view == null ? ZoneId.of("Asia/Jakarta") : view.getClaim().getServiceUnit().zone();
         return instant == null ? "" : AT.withZone(zone).format(instant);
     }
+
+    // --- scholarship schedule (SCHOLARSHIP claims) ---
+
+    private List<ScholarshipView> scholarships = List.of();
+    private SchoolLevel proofLevel;
+    private ProofKind proofKind;
+    private String proofNote;
+    private ScholarshipEnd endKind;
+    private LocalDate endedOn;
+    private String endReason;
+
+    private List<ScholarshipView> loadScholarships() {
+        if (!"SCHOLARSHIP".equals(view.getClaim().getBenefitCode())) {
+            return List.of();
+        }
+        try {
+            return workflow.scholarships(id);
+        } catch (EJBAccessException e) {
+            return List.of(); // a branch officer sees the claim of their unit, not the schedule
+        }
+    }
+
+    public void proveScholarshipYear(long scheduleId, long seenVersion, int yearNo) {
+        step("scholarship.done.proof", () -> {
+            String result = workflow.proveScholarshipYear(scheduleId, seenVersion, yearNo, proofLevel, proofKind, proofNote);
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, result, null));
+            return 0L;
+        });
+    }
+
+    public void stopScholarship(long scheduleId, long seenVersion) {
+        step("scholarship.done.stop", () -> {
+            workflow.stopScholarship(scheduleId, seenVersion, endKind, endedOn, endReason);
+            return 0L;
+        });
+    }
+
+    public List<ScholarshipView> getScholarships() { return scholarships; }
+    public SchoolLevel[] getSchoolLevels() { return SchoolLevel.values(); }
+    public ProofKind[] getProofKinds() { return new ProofKind[] {ProofKind.DOCUMENT, ProofKind.OFFICER}; }
+    public SchoolLevel getProofLevel() { return proofLevel; }
+    public void setProofLevel(SchoolLevel proofLevel) { this.proofLevel = proofLevel; }
+    public ProofKind getProofKind() { return proofKind; }
+    public void setProofKind(ProofKind proofKind) { this.proofKind = proofKind; }
+    public String getProofNote() { return proofNote; }
+    public void setProofNote(String proofNote) { this.proofNote = proofNote; }
+    public ScholarshipEnd getEndKind() { return endKind; }
+    public void setEndKind(ScholarshipEnd endKind) { this.endKind = endKind; }
+    public LocalDate getEndedOn() { return endedOn; }
+    public void setEndedOn(LocalDate endedOn) { this.endedOn = endedOn; }
+    public String getEndReason() { return endReason; }
+    public void setEndReason(String endReason) { this.endReason = endReason; }
 
     public DocumentType[] getDocumentTypes() { return DocumentType.values(); }
     public RejectionReason[] getRejectionReasons() { return RejectionReason.values(); }
