@@ -94,15 +94,17 @@ public class DemoDataLoader {
             LOG.info("Demo data already present");
             return;
         }
+        // the head office, Cirebon, Taiwan, Hong Kong and Soekarno-Hatta are reference data (V13); the demo adds the rest
         List<ServiceUnit> units = List.of(
-                new ServiceUnit("KP-JKT", "Kantor Pusat Jakarta", ServiceUnitType.HEAD_OFFICE, "DKI Jakarta", "ID", ZoneId.of("Asia/Jakarta")),
-                new ServiceUnit("KC-CRB", "Kantor Cabang Cirebon", ServiceUnitType.BRANCH, "Jawa Barat", "ID", ZoneId.of("Asia/Jakarta")),
-                new ServiceUnit("KC-MLG", "Kantor Cabang Malang", ServiceUnitType.BRANCH, "Jawa Timur", "ID", ZoneId.of("Asia/Jakarta")),
-                new ServiceUnit("LN-TPE", "Unit Layanan Taiwan", ServiceUnitType.OVERSEAS, null, "TW", ZoneId.of("Asia/Taipei")),
-                new ServiceUnit("LN-HKG", "Unit Layanan Hong Kong", ServiceUnitType.OVERSEAS, null, "HK", ZoneId.of("Asia/Hong_Kong")),
-                new ServiceUnit("LG-CGK", "Lounge BP2MI Soekarno-Hatta", ServiceUnitType.LOUNGE, "Banten", "ID", ZoneId.of("Asia/Jakarta")),
-                new ServiceUnit("LTSA-NTB", "LTSA Lombok Timur", ServiceUnitType.LTSA, "Nusa Tenggara Barat", "ID", ZoneId.of("Asia/Makassar")));
-        units.forEach(em::persist);
+                DemoServiceUnits.seeded(em, "KP-JKT"),
+                DemoServiceUnits.seeded(em, "KC-CRB"),
+                DemoServiceUnits.demoUnit(em, new ServiceUnit("KC-MLG", "Kantor Cabang Malang", ServiceUnitType.BRANCH, "Jawa Timur", "ID",
+                        ZoneId.of("Asia/Jakarta")), "KP-JKT", "Malang Raya"),
+                DemoServiceUnits.seeded(em, "LN-TPE"),
+                DemoServiceUnits.seeded(em, "LN-HKG"),
+                DemoServiceUnits.seeded(em, "LG-CGK"),
+                DemoServiceUnits.demoUnit(em, new ServiceUnit("LTSA-NTB", "LTSA Lombok Timur", ServiceUnitType.LTSA, "Nusa Tenggara Barat",
+                        "ID", ZoneId.of("Asia/Makassar")), "KP-JKT", "Kabupaten Lombok Timur"));
         for (DemoUser user : USERS) {
             em.persist(new AppUser(user.username(), user.fullName(), passwordHashing.hash(DEMO_PASSWORD.toCharArray()),
                     units.get(0).getId(), user.roles()));

@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * More service units (district units, Korea and Brunei, another lounge and LTSA), "Dekati Kami" socialisation
+ * The demo's part of the service network (district units, a branch and an LTSA under their parent offices; the
+ * units the fact sheet names are reference data seeded by V13), "Dekati Kami" socialisation
  * sessions at several units, and workers registered at those units in the weeks after them (with their first
  * contribution paid), so the unit pages and the dashboard have something to show. Deterministic (fixed seed).
  * Called by DemoDataLoader after DemoParticipants: {@code DemoServiceUnits.load(em);}
@@ -52,20 +53,15 @@ public final class DemoServiceUnits {
     }
 
     public static void load(EntityManager em) {
-        List<ServiceUnit> units = List.of(
-                new ServiceUnit("KCP-IDM", "Kantor Cabang Perintis Indramayu", ServiceUnitType.DISTRICT, "Jawa Barat", "ID", WIB),
-                new ServiceUnit("KCP-CLP", "Kantor Cabang Perintis Cilacap", ServiceUnitType.DISTRICT, "Jawa Tengah", "ID", WIB),
-                new ServiceUnit("KC-DPS", "Kantor Cabang Denpasar", ServiceUnitType.BRANCH, "Bali", "ID", ZoneId.of("Asia/Makassar")),
-                new ServiceUnit("LN-SEL", "Unit Layanan Korea Selatan", ServiceUnitType.OVERSEAS, null, "KR", ZoneId.of("Asia/Seoul")),
-                new ServiceUnit("LN-BWN", "Unit Layanan Brunei Darussalam", ServiceUnitType.OVERSEAS, null, "BN", ZoneId.of("Asia/Brunei")),
-                new ServiceUnit("LG-SUB", "Lounge BP2MI Juanda Surabaya", ServiceUnitType.LOUNGE, "Jawa Timur", "ID", WIB),
-                new ServiceUnit("LTSA-IDM", "LTSA Indramayu", ServiceUnitType.LTSA, "Jawa Barat", "ID", WIB));
-        for (ServiceUnit unit : units) {
-            if (em.createQuery("SELECT COUNT(u) FROM ServiceUnit u WHERE u.code = :c", Long.class)
-                    .setParameter("c", unit.getCode()).getSingleResult() == 0) {
-                em.persist(unit);
-            }
-        }
+        // Korea, Brunei and the Juanda lounge are reference data (V13); these are the demo's part of the network
+        demoUnit(em, new ServiceUnit("KCP-IDM", "Kantor Cabang Perintis Indramayu", ServiceUnitType.DISTRICT, "Jawa Barat",
+                "ID", WIB), "KC-CRB", "Kabupaten Indramayu");
+        demoUnit(em, new ServiceUnit("KCP-CLP", "Kantor Cabang Perintis Cilacap", ServiceUnitType.DISTRICT, "Jawa Tengah",
+                "ID", WIB), "KP-JKT", "Kabupaten Cilacap");
+        demoUnit(em, new ServiceUnit("KC-DPS", "Kantor Cabang Denpasar", ServiceUnitType.BRANCH, "Bali", "ID",
+                ZoneId.of("Asia/Makassar")), "KP-JKT", "Bali");
+        demoUnit(em, new ServiceUnit("LTSA-IDM", "LTSA Indramayu", ServiceUnitType.LTSA, "Jawa Barat", "ID", WIB),
+                "KC-CRB", "Kabupaten Indramayu");
         em.flush();
         Random random = new Random(11);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -90,6 +86,24 @@ public final class DemoServiceUnits {
             }
         }
         em.flush();
+    }
+
+    /** A unit seeded by V13 (reference data); the demo never creates it. */
+    static ServiceUnit seeded(EntityManager em, String code) {
+        return em.createQuery("SELECT u FROM ServiceUnit u WHERE u.code = :c", ServiceUnit.class).setParameter("c", code)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Unit " + code + " tidak ada: V13__service_unit_reference.sql belum dijalankan"));
+    }
+
+    /** A demo unit under {@code parentCode}, created once (an existing code is kept as it is). */
+    static ServiceUnit demoUnit(EntityManager em, ServiceUnit unit, String parentCode, String area) {
+        ServiceUnit existing = em.createQuery("SELECT u FROM ServiceUnit u WHERE u.code = :c", ServiceUnit.class)
+                .setParameter("c", unit.getCode()).getResultStream().findFirst().orElse(null);
+        if (existing != null) {
+            return existing;
+        }
+        em.persist(unit.within(seeded(em, parentCode), area));
+        return unit;
     }
 
     private static void register(EntityManager em, PaymentPolicy payments, ServiceUnit unit, String regency,

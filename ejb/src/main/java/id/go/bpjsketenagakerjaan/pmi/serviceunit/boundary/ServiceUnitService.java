@@ -102,8 +102,10 @@ public class ServiceUnitService {
         ServiceUnit unit = visibleUnit(unitId);
         Instant now = Instant.now(clock);
         UnitRow row = rows(List.of(unit), now).get(0);
+        ServiceUnit parent = unit.getParent();
         return new UnitDetail(row, medianDaysWaiting(unit, now), throughput(unit, now), events(unit),
-                OutreachAttribution.WINDOW_DAYS);
+                OutreachAttribution.WINDOW_DAYS).withParent(parent == null ? null : parent.getId(),
+                parent == null ? null : parent.getCode(), parent == null ? null : parent.getName(), unit.getServiceArea());
     }
 
     /** Records an outreach event held by the unit; every field checked, nothing written on bad input. */

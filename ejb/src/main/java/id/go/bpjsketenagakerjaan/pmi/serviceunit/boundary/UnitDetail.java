@@ -14,6 +14,11 @@ public class UnitDetail implements Serializable {
     private final List<OutreachEventRow> events;
     private final int attributionWindowDays;
 
+    private Long parentId;
+    private String parentCode;
+    private String parentName;
+    private String serviceArea;
+
     public UnitDetail(UnitRow unit, Long medianDaysWaiting, List<WeekCount> throughput, List<OutreachEventRow> events,
                       int attributionWindowDays) {
         this.unit = unit;
@@ -23,7 +28,20 @@ public class UnitDetail implements Serializable {
         this.attributionWindowDays = attributionWindowDays;
     }
 
+    /** The parent office (null at the top) and the area the unit serves. */
+    public UnitDetail withParent(Long id, String code, String name, String area) {
+        this.parentId = id;
+        this.parentCode = code;
+        this.parentName = name;
+        this.serviceArea = area;
+        return this;
+    }
+
     public UnitRow getUnit() { return unit; }
+    public Long getParentId() { return parentId; }
+    public String getParentCode() { return parentCode; }
+    public String getParentName() { return parentName; }
+    public String getServiceArea() { return serviceArea; }
     /** Calendar days the middle open claim has waited since it was received; null without open claims. */
     public Long getMedianDaysWaiting() { return medianDaysWaiting; }
     public List<WeekCount> getThroughput() { return throughput; }

@@ -107,4 +107,70 @@ class MigrationsTest {
         assertThatThrownBy(() -> exec("UPDATE participant SET regency_code = '3309' WHERE id = 1"))
                 .hasMessageContaining("CK_PARTICIPANT_REGENCY");
     }
+
+    @Test
+    void theUnitsOfTheFactSheetAreReferenceDataUnderTheHeadOffice() throws SQLException {
+        assertThat(count("SELECT COUNT(*) FROM service_unit WHERE code IN ('KP-JKT', 'KC-CRB', 'LN-TPE', 'LN-HKG', 'LN-SEL',"
+                + " 'LN-BWN', 'LG-CGK', 'LG-KNO', 'LG-DPS', 'LG-LOP', 'LG-YIA')")).isEqualTo(11);
+        assertThat(count("SELECT COUNT(*) FROM service_unit WHERE unit_type = 'OVERSEAS'")).isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM service_unit u JOIN service_unit p ON p.id = u.parent_unit_id"
+                + " WHERE p.code = 'KP-JKT'")).isEqualTo(count("SELECT COUNT(*) FROM service_unit") - 1);
+        assertThat(count("SELECT COUNT(*) FROM service_unit WHERE code = 'KC-CRB' AND service_area LIKE 'Ciayumajakuning%'"))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM service_unit_audit WHERE action = 'CREATE'"))
+                .isEqualTo(count("SELECT COUNT(*) FROM service_unit"));
+    }
+
+    @Test
+    void serviceUnitConstraintsRefuseWhatMustNeverBeStored() throws SQLException {
+        exec("INSERT INTO service_unit (id, code, name, unit_type, province, country_code, time_zone, parent_unit_id)"
+                + " VALUES (100, 'KCP-IDM', 'Perintis Indramayu', 'DISTRICT', 'Jawa Barat', 'ID', 'Asia/Jakarta',"
+                + " (SELECT id FROM service_unit WHERE code = 'KC-CRB'))");
+        assertThatThrownBy(() -> exec("UPDATE service_unit SET parent_unit_id = id WHERE code = 'KCP-IDM'"))
+                .hasMessageContaining("CK_SERVICE_UNIT_PARENT");
+        assertThatThrownBy(() -> exec("UPDATE service_unit SET parent_unit_id = 999 WHERE code = 'KCP-IDM'"))
+                .hasMessageContaining("FK_SERVICE_UNIT_PARENT");
+        assertThatThrownBy(() -> exec("UPDATE service_unit SET parent_unit_id = 100 WHERE code = 'KP-JKT'"))
+                .hasMessageContaining("CK_SERVICE_UNIT_HEAD_OFFICE");
+        assertThatThrownBy(() -> exec("UPDATE service_unit SET country_code = 'ID' WHERE code = 'LN-TPE'"))
+                .hasMessageContaining("CK_SERVICE_UNIT_COUNTRY");
+        assertThatThrownBy(() -> exec("UPDATE service_unit SET country_code = 'MY' WHERE code = 'KCP-IDM'"))
+                .hasMessageContaining("CK_SERVICE_UNIT_COUNTRY");
+        assertThatThrownBy(() -> exec("INSERT INTO service_unit_audit (id, unit_code, action, changed_by, changed_at, details)"
+                + " VALUES (1, 'NOPE', 'UPDATE', 'admin', CURRENT_TIMESTAMP, 'x')"))
+                .hasMessageContaining("FK_SERVICE_UNIT_AUDIT_UNIT");
+    }
+
+    @Test
+    void aScholarshipYearIsPaidOnlyWhenProvenAndAtMostOnce() throws SQLException {
+        participantAndPlacement();
+        exec("INSERT INTO claim (id, claim_no, participant_id, benefit_code, status, channel, incident_date, claimed_amount,"
+                + " service_unit_id, received_at, status_changed_at, last_modified_by)"
+                + " VALUES (1, 'KLM-1', 1, 'SCHOLARSHIP', 'PAID', 'E_KLAIM', DATE '2026-01-05', 4500000, 2,"
+                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 't')");
+        exec("INSERT INTO scholarship_schedule (id, claim_id, child_name, birth_date, active, created_by, created_at)"
+                + " VALUES (1, 1, 'Bunga', DATE '2015-03-02', 1, 't', CURRENT_TIMESTAMP)");
+        exec("INSERT INTO scholarship_year (id, schedule_id, year_no, due_date, status) VALUES (2, 1, 2, DATE '2027-02-01', 'PLANNED')");
+        assertThatThrownBy(() -> exec("UPDATE scholarship_year SET status = 'READY', amount = 2000000, school_level = 'SMP'"
+                + " WHERE id = 2")).hasMessageContaining("CK_SCHOLARSHIP_YEAR_PROVEN");
+        exec("UPDATE scholarship_year SET status = 'READY', amount = 2000000, school_level = 'SMP', proof_kind = 'DOCUMENT'"
+                + " WHERE id = 2");
+        assertThatThrownBy(() -> exec("UPDATE scholarship_year SET status = 'PAID' WHERE id = 2"))
+                .hasMessageContaining("CK_SCHOLARSHIP_YEAR_PAID_REF");
+        assertThatThrownBy(() -> exec("UPDATE scholarship_schedule SET active = 0 WHERE id = 1"))
+                .hasMessageContaining("CK_SCHOLARSHIP_SCHEDULE_END");
+
+        exec("INSERT INTO payment_batch (id, batch_no, bank_code, value_date, status, created_by, created_at)"
+                + " VALUES (1, 'B-1', '009', DATE '2027-02-01', 'DRAFT', 't', CURRENT_TIMESTAMP)");
+        String payment = "INSERT INTO payment (id, batch_id, claim_id, active_claim_id, scholarship_year_id, active_year_id,"
+                + " reference, attempt_no, payee_name, bank_code, account_no, amount, status) VALUES ";
+        exec(payment + "(1, 1, 1, NULL, 2, 2, 'KLM1Y2P2', 2, 'Ayah', '009', '1', 2000000, 'PENDING')");
+        assertThatThrownBy(() -> exec(payment + "(2, 1, 1, NULL, 2, 2, 'KLM1Y2P3', 3, 'Ayah', '009', '1', 2000000, 'PENDING')"))
+                .hasMessageContaining("UQ_PAYMENT_ACTIVE_YEAR");
+        // a year's payment does not pretend to be the claim's, and a voided one releases the year
+        assertThatThrownBy(() -> exec(payment + "(3, 1, 1, 1, 2, 2, 'KLM1Y2P4', 4, 'Ayah', '009', '1', 2000000, 'PENDING')"))
+                .hasMessageContaining("CK_PAYMENT_ACTIVE");
+        exec(payment + "(4, 1, 1, NULL, 2, NULL, 'KLM1Y2P5', 5, 'Ayah', '009', '1', 2000000, 'VOIDED')");
+        assertThat(count("SELECT COUNT(*) FROM payment WHERE scholarship_year_id = 2")).isEqualTo(2);
+    }
 }
