@@ -21,7 +21,11 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import id.go.bpjsketenagakerjaan.pmi.demo.DemoDataLoader;
 import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,6 +38,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,11 +53,15 @@ class ScholarshipIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestDeployments.withRoleProbes().addClasses(ScholarshipIT.class, ScholarshipProbe.class, PayoutProbe.class);
+        return TestDeployments.withRoleProbes().addClasses(ScholarshipIT.class, ScholarshipProbe.class, PayoutProbe.class,
+                Browser.class);
     }
 
     @Resource(lookup = "java:app/jdbc/pmi")
     DataSource dataSource;
+
+    @ArquillianResource
+    URL base;
 
     @EJB
     ScholarshipProbe scholarships;
@@ -171,6 +180,20 @@ class ScholarshipIT {
         assertEquals(yearRef, paid.paymentReference());
         assertEquals(0, scholarships.draft(year2, bank).claimsAdded(), "a paid year is never gathered again");
         assertEquals(0, scholarships.draft(year2.plusYears(1), bank).claimsAdded(), "year 3 is not proven: not paid");
+
+        // the claim page shows each child's schedule in rupiah, with the proof, the stop and the payment
+        Browser browser = new Browser(base);
+        browser.login("adjudikator", DemoDataLoader.DEMO_PASSWORD);
+        HttpResponse<String> page = browser.get("claim.xhtml?id=" + claim);
+        assertEquals(200, page.statusCode());
+        String body = page.body();
+        assertTrue(body.contains(ani.childName()) && body.contains(bayu.childName()), "both children are shown");
+        assertTrue(Pattern.compile("Rp[\\s\\u00A0]*2\\.000\\.000<").matcher(body).find(), "year 2 in rupiah");
+        assertTrue(Pattern.compile("Rp[\\s\\u00A0]*3\\.000\\.000<").matcher(body).find(), "Bayu's first year in rupiah");
+        assertTrue(body.contains("Surat keterangan SMPN 1 Cirebon 421/88"), "the proof document");
+        assertTrue(body.contains("Berhenti: bekerja") && body.contains("PT Maju Jaya"), "the stop with its reason");
+        assertTrue(body.contains(yearRef) && body.contains(claimRef), "the payment references");
+        assertTrue(body.contains("Hentikan beasiswa"), "Ani's running schedule can be stopped by an adjudicator");
     }
 
     private static void assertYear(ScholarshipYearView year, ScholarshipYearStatus status, SchoolLevel level, String amount) {

@@ -52,9 +52,16 @@ public class Scholarships {
      * the bank pays and the schedule must tell the same story.
      */
     public List<ScholarshipSchedule> planOnApproval(Claim claim, String actor, Instant now) {
-        if (!BenefitCodes.SCHOLARSHIP.equals(claim.getBenefitCode()) || !schedulesOf(claim).isEmpty()) {
+        if (!BenefitCodes.SCHOLARSHIP.equals(claim.getBenefitCode())) {
             return List.of();
         }
+        List<ScholarshipSchedule> earlier = schedulesOf(claim);
+        if (earlier.stream().anyMatch(ScholarshipSchedule::hasPaidOrProvenYears)) {
+            return earlier; // planned before and already paid from: kept as they are
+        }
+        // a reopened and re-approved claim: the plan of the earlier approval was never paid and is replaced
+        earlier.forEach(em::remove);
+        em.flush();
         ScholarshipPolicy policy = policyOn(claim.getIncidentDate());
         LocalDate asOf = LocalDate.ofInstant(claim.getReceivedAt(), WIB);
         LocalDate firstDue = LocalDate.ofInstant(now, WIB);
@@ -96,12 +103,16 @@ public class Scholarships {
 
     /** The claim page's section: every schedule of the claim with the years that may be proven {@code today}. */
     public List<ScholarshipView> views(Claim claim, LocalDate today) {
-        return schedulesOf(claim).stream().map(s -> view(s, today)).toList();
+        List<ScholarshipSchedule> schedules = schedulesOf(claim);
+        // the 23rd birthday ends a schedule by itself: recorded with its date when the schedule is next looked at
+        schedules.forEach(s -> s.reachAgeLimit(today, policyOn(claim.getIncidentDate()).maxAge()));
+        return schedules.stream().map(s -> view(s, today)).toList();
     }
 
     static ScholarshipView view(ScholarshipSchedule s, LocalDate today) {
         int maxAge = ScholarshipPolicy.MAX_AGE;
-        List<ScholarshipYearView> years = s.getYears().stream().map(y -> ScholarshipYearView.of(y, s.isActive()
+        boolean claimPaid = s.getClaim().getStatus() == ClaimStatus.PAID;
+        List<ScholarshipYearView> years = s.getYears().stream().map(y -> ScholarshipYearView.of(y, s.isActive() && claimPaid
                 && (y.getStatus() == ScholarshipYearStatus.AWAITING_PROOF
                 || y.getStatus() == ScholarshipYearStatus.PLANNED && !y.getDueDate().isAfter(today)))).toList();
         return new ScholarshipView(s.getId(), s.getVersion(), s.getChildName(), s.getBirthDate(), s.ageLimitOn(maxAge),
@@ -190,11 +201,11 @@ public class Scholarships {
      */
     public List<ScholarshipYear> payableYears(LocalDate valueDate, String bankCode) {
         String jpql = "SELECT y FROM ScholarshipYear y JOIN y.schedule s JOIN s.claim c WHERE y.status = :ready"
-                + " AND y.withClaim = FALSE AND s.active = TRUE AND c.status = :paid AND y.dueDate <= :day"
+                + " AND y.withClaim = FALSE AND (s.active = TRUE OR s.endKind = :age) AND c.status = :paid AND y.dueDate <= :day"
                 + " AND NOT EXISTS (SELECT p FROM Payment p WHERE p.activeYearId = y.id)"
                 + (bankCode == null ? "" : " AND c.payee.bankCode = :bank") + " ORDER BY y.id";
         var query = em.createQuery(jpql, ScholarshipYear.class).setParameter("ready", ScholarshipYearStatus.READY)
-                .setParameter("paid", ClaimStatus.PAID).setParameter("day", valueDate);
+                .setParameter("paid", ClaimStatus.PAID).setParameter("day", valueDate).setParameter("age", ScholarshipEnd.AGE);
         if (bankCode != null) {
             query.setParameter("bank", bankCode);
         }

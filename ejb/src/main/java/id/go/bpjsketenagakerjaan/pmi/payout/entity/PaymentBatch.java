@@ -124,7 +124,8 @@ public class PaymentBatch {
         if (!bankCode.equals(payee.getBankCode())) {
             throw new PayoutException("Rekening " + payee.getBankCode() + " tidak termasuk batch bank " + bankCode + ".");
         }
-        if (year.getStatus() != ScholarshipYearStatus.READY || year.isWithClaim() || !year.getSchedule().isActive()) {
+        // a year proven before the schedule ended by age stays payable; marriage or work cancels every unpaid year
+        if (year.getStatus() != ScholarshipYearStatus.READY || year.isWithClaim()) {
             throw new PayoutException("Tahun ke-" + year.getYearNo() + " beasiswa " + year.getSchedule().getChildName()
                     + " berstatus " + year.getStatus() + " dan tidak dapat dibayar.");
         }

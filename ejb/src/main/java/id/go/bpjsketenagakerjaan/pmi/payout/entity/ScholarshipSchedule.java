@@ -182,6 +182,28 @@ public class ScholarshipSchedule {
         end(kind, reason.strip(), on, firstOpen);
     }
 
+    /**
+     * On and after the child's birthday of {@code maxAge} the schedule has ended by age, recorded with that date:
+     * years still waiting for proof (or planned) are cancelled; a year already proven before stays payable.
+     * Returns true when this call ended it.
+     */
+    public boolean reachAgeLimit(LocalDate today, int maxAge) {
+        LocalDate limit = ageLimitOn(maxAge);
+        if (!active || today.isBefore(limit)) {
+            return false;
+        }
+        this.active = false;
+        this.endKind = ScholarshipEnd.AGE;
+        this.endedOn = limit;
+        this.endReason = "anak berusia " + maxAge + " tahun pada " + limit;
+        for (ScholarshipYear year : years) {
+            if (year.getStatus() == ScholarshipYearStatus.PLANNED || year.getStatus() == ScholarshipYearStatus.AWAITING_PROOF) {
+                year.cancel(endReason);
+            }
+        }
+        return true;
+    }
+
     /** Year 1 is decided with the claim: its level is the child's on the claim, proven by the claim's documents. */
     public void payFirstYearWithClaim(SchoolLevel level, BigDecimal amount, String actor, Instant now) {
         ScholarshipYear first = year(1);
@@ -224,6 +246,12 @@ public class ScholarshipSchedule {
                 year.cancel(reason);
             }
         }
+    }
+
+    /** True once any year is paid or proven beyond the first: the schedule is history, never replaced. */
+    public boolean hasPaidOrProvenYears() {
+        return years.stream().anyMatch(y -> y.getStatus() == ScholarshipYearStatus.PAID
+                || !y.isWithClaim() && y.getStatus() == ScholarshipYearStatus.READY);
     }
 
     public ScholarshipYear year(int yearNo) {

@@ -137,4 +137,32 @@ class ScholarshipScheduleTest {
         assertThatThrownBy(() -> schedule.stop(ScholarshipEnd.MARRIAGE, "lagi", LocalDate.of(2027, 10, 1)))
                 .hasMessageContaining("sudah berakhir");
     }
+
+    @Test
+    void theTwentyThirdBirthdayEndsTheScheduleOnThatDayAndAProvenYearStaysPayable() {
+        // born 2005-09-01: aged 21 and 22 on the due dates 2027-08-01 and 2028-08-01, 23 on 2028-09-01
+        ScholarshipSchedule schedule = ScholarshipSchedule.plan(claim("SCHOLARSHIP"), 0, "Rani", LocalDate.of(2005, 9, 1),
+                LocalDate.of(2027, 8, 1), policy, "supervisor", NOW);
+        assertThat(schedule.getYears()).hasSize(2);
+        schedule.payFirstYearWithClaim(SchoolLevel.PT, new BigDecimal("12000000.00"), "supervisor", NOW);
+        schedule.firstYearPaidWithClaim("KLM9P1");
+        schedule.askProofDue(LocalDate.of(2028, 8, 1));
+        schedule.submitProof(2, SchoolLevel.PT, ProofKind.OFFICER, null, false, false, policy, "adjudikator", NOW);
+
+        assertThat(schedule.reachAgeLimit(LocalDate.of(2028, 8, 31), 23)).isFalse();
+        assertThat(schedule.isActive()).isTrue();
+        assertThat(schedule.reachAgeLimit(LocalDate.of(2028, 9, 1), 23)).isTrue();
+        assertThat(schedule.getEndKind()).isEqualTo(ScholarshipEnd.AGE);
+        assertThat(schedule.getEndedOn()).isEqualTo(LocalDate.of(2028, 9, 1));
+        assertThat(schedule.getEndReason()).isEqualTo("anak berusia 23 tahun pada 2028-09-01");
+        assertThat(schedule.year(2).getStatus()).isEqualTo(ScholarshipYearStatus.READY);
+        assertThat(schedule.reachAgeLimit(LocalDate.of(2028, 9, 2), 23)).isFalse();
+
+        ScholarshipSchedule unproven = ScholarshipSchedule.plan(claim("SCHOLARSHIP"), 0, "Rudi", LocalDate.of(2005, 9, 1),
+                LocalDate.of(2027, 8, 1), policy, "supervisor", NOW);
+        unproven.askProofDue(LocalDate.of(2028, 8, 1));
+        assertThat(unproven.reachAgeLimit(LocalDate.of(2028, 9, 2), 23)).isTrue();
+        assertThat(unproven.getEndedOn()).isEqualTo(LocalDate.of(2028, 9, 1));
+        assertThat(unproven.getYears()).allSatisfy(y -> assertThat(y.getStatus()).isEqualTo(ScholarshipYearStatus.CANCELLED));
+    }
 }
