@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -48,7 +49,9 @@ class ServiceUnitAdminIT {
             assertTrue(body.contains(">" + code + "<"), code + " is listed");
         }
         assertTrue(body.contains("Ciayumajakuning"), "the Cirebon branch's area");
-        assertEquals(1, body.split(">KC-CRB<", -1).length - 1, "the seeded Cirebon branch is not duplicated by the demo");
+        assertEquals(1, Pattern.compile("pmi-mono[^>]*>KC-CRB<").matcher(body).results().count(),
+                "one Cirebon branch: the demo does not add the seeded one again");
+        assertEquals(2, body.split(">KC-CRB<div", -1).length - 1, "the Indramayu district unit and LTSA are under Cirebon");
 
         Map<String, String> bad = form(body, "LG-TST", "Lounge Uji", "LOUNGE", "Jawa Timur", "ID", "WITA", "");
         String refused = browser.post(PAGE, bad).body();

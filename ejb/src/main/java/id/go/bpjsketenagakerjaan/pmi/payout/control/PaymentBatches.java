@@ -21,9 +21,8 @@ import java.util.Map;
 
 /**
  * Payment batches: gathers approved, unpaid claims (and proven, due scholarship years of paid claims) into one DRAFT
- * batch per bank code and value date, releases a
- * batch (bank file + SHA-256, then immutable), verifies a released file, and re-issues a failed payment under a new
- * reference while voiding the old one. The database's UNIQUE (active_claim_id) on payment is the last word on "paid
+ * batch per bank code and value date, releases a batch (bank file + SHA-256, then immutable), verifies a released
+ * file, and re-issues a failed payment under a new reference while voiding the old one. The database's UNIQUE (active_claim_id) on payment is the last word on "paid
  * at most once": a race between two drafts ends in a constraint violation and a rollback, never a double payment.
  */
 public class PaymentBatches {

@@ -1,13 +1,8 @@
 package id.go.bpjsketenagakerjaan.pmi.ui.claim;
 
-import id.go.bpjsketenagakerjaan.pmi.benefit.control.SchoolLevel;
-import id.go.bpjsketenagakerjaan.pmi.payout.control.ScholarshipView;
-import id.go.bpjsketenagakerjaan.pmi.payout.entity.ProofKind;
-import id.go.bpjsketenagakerjaan.pmi.payout.entity.ScholarshipEnd;
-import java.time.LocalDate;
-import java.util.List;
 import id.go.bpjsketenagakerjaan.pmi.benefit.control.BenefitDecision;
 import id.go.bpjsketenagakerjaan.pmi.benefit.control.ClaimantRelation;
+import id.go.bpjsketenagakerjaan.pmi.benefit.control.SchoolLevel;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimView;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimWorkflowService;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ConcurrentChangeException;
@@ -15,7 +10,10 @@ import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentType;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimTransitionException;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.RejectionReason;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.ApprovalDecision;
+import id.go.bpjsketenagakerjaan.pmi.payout.control.ScholarshipView;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.PayoutException;
+import id.go.bpjsketenagakerjaan.pmi.payout.entity.ProofKind;
+import id.go.bpjsketenagakerjaan.pmi.payout.entity.ScholarshipEnd;
 import id.go.bpjsketenagakerjaan.pmi.shared.InvalidInputException;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
 import jakarta.ejb.EJB;
@@ -31,8 +29,10 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.LongSupplier;
 import org.primefaces.model.file.UploadedFile;
 
