@@ -116,6 +116,42 @@ class AdminPagesIT {
         assertEquals(403, admin.get("approvals.xhtml").statusCode(), "the approval queue stays closed to an ADMIN");
     }
 
+    /** Posts the button {@code action} of the users table row of {@code username}. */
+    private static HttpResponse<String> rowAction(Browser admin, String username, String action) throws Exception {
+        String html = admin.get("admin/users.xhtml").body();
+        Matcher row = Pattern.compile("data-ri=\"(\\d+)\"(?:(?!data-ri=).)*?class=\"pmi-mono\">" + Pattern.quote(username) + "</span>",
+                Pattern.DOTALL).matcher(html);
+        assertTrue(row.find(), username + " is listed");
+        Map<String, String> fields = form("usersForm", html);
+        fields.put("usersForm:users:" + row.group(1) + ":" + action, "");
+        return admin.post("admin/users.xhtml", fields);
+    }
+
+    @Test
+    void lockUnlockAndPasswordResetTakeEffectAtTheNextLogin() throws Exception {
+        Browser admin = as("admin");
+        rowAction(admin, "auditor", "lock");
+        HttpResponse<String> locked = new Browser(base).login("auditor", DemoDataLoader.DEMO_PASSWORD);
+        assertTrue(locked.uri().getPath().endsWith("/login.xhtml"), "a locked account cannot log in");
+
+        rowAction(admin, "auditor", "unlock");
+        as("auditor");
+
+        HttpResponse<String> reset = rowAction(admin, "auditor", "reset");
+        Matcher issued = Pattern.compile("id=\"issuedPassword\"[^>]*>([^<]+)<").matcher(reset.body());
+        assertTrue(issued.find(), "the new password is shown once");
+        HttpResponse<String> old = new Browser(base).login("auditor", DemoDataLoader.DEMO_PASSWORD);
+        assertTrue(old.uri().getPath().endsWith("/login.xhtml"), "the old password no longer works");
+        HttpResponse<String> fresh = new Browser(base).login("auditor", issued.group(1).strip());
+        assertFalse(fresh.uri().getPath().endsWith("/login.xhtml"), "the new one does");
+
+        String audit = admin.get("audit.xhtml").body();
+        for (String action : new String[] {"USER_LOCKED", "USER_UNLOCKED", "USER_PASSWORD_RESET"}) {
+            assertTrue(audit.contains(action), action + " is in the audit trail");
+        }
+        assertTrue(audit.contains("sebelum: aktif=true") && audit.contains("sesudah: aktif=false"), "with before and after");
+    }
+
     @Test
     void loweringASupervisorsLimitRoutesLargerClaimsAway() throws Exception {
         Browser supervisor = as("supervisor");
@@ -199,6 +235,23 @@ class AdminPagesIT {
         assertTrue(total.find(), "the list reports its total");
         assertEquals(expected, Long.parseLong(total.group(1)), "the list holds exactly the claims of the bar");
         assertTrue(list.body().contains(label), "the slice is named above the list");
+
+        // payouts by month: the month with the most approvals, opened by its address
+        Matcher tbody = Pattern.compile("id=\"dashForm:payoutTable_data\"(.*?)</tbody>", Pattern.DOTALL).matcher(dashboard.body());
+        assertTrue(tbody.find(), "the payouts table is shown");
+        Matcher month = Pattern.compile("<td[^>]*>(\\d{4}-\\d{2})</td>\\s*<td[^>]*>(\\d+)</td>").matcher(tbody.group(1));
+        String busiest = null;
+        long approvals = -1;
+        while (month.find()) {
+            if (Long.parseLong(month.group(2)) > approvals) {
+                busiest = month.group(1);
+                approvals = Long.parseLong(month.group(2));
+            }
+        }
+        assertTrue(busiest != null, "the payouts table lists months");
+        Matcher monthTotal = TOTAL.matcher(manager.get("claims.xhtml?month=" + busiest).body());
+        assertTrue(monthTotal.find());
+        assertEquals(approvals, Long.parseLong(monthTotal.group(1)), "the claims approved in " + busiest);
     }
 
     @Test
@@ -248,5 +301,29 @@ class AdminPagesIT {
         assertTrue(MASKED_NIK.matcher(joined).find(), "the PDF carries the masked NIK:\n" + text);
         assertFalse(Pattern.compile("NIK\\d{16}").matcher(joined).find(), "and never a full one");
         assertFalse(FULL_NIK.matcher(text).find(), "nor any 16-digit number");
+    }
+
+    @Test
+    void theWorkbenchQueueExportsMaskedNiksToo() throws Exception {
+        Browser adjudicator = as("adjudikator");
+        String html = adjudicator.get("workbench.xhtml").body();
+        Matcher form = Pattern.compile("<form id=\"([^\"]+)\"[^>]*>(?:(?!</form>).)*?queues:teamXlsx", Pattern.DOTALL).matcher(html);
+        assertTrue(form.find(), "the team queue has an Excel button");
+        String formId = form.group(1);
+        Map<String, String> fields = form(formId, html);
+        fields.put(formId + ":queues:teamXlsx", "");
+        HttpResponse<byte[]> excel = adjudicator.postForBytes("workbench.xhtml", fields);
+        assertEquals(200, excel.statusCode());
+        StringBuilder text = new StringBuilder();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {
+            DataFormatter formatter = new DataFormatter();
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    text.append(formatter.formatCellValue(cell)).append('\n');
+                }
+            }
+        }
+        assertTrue(MASKED_NIK.matcher(text).find(), "the queue export carries masked NIKs:\n" + text);
+        assertFalse(FULL_NIK.matcher(text).find(), "and never a full one");
     }
 }
