@@ -47,6 +47,9 @@ class AuthorizationMatrixIT {
         EXPECTED.put("desk/register.xhtml",  "Y   -   -   -   -   Y   -");
         EXPECTED.put("audit.xhtml",          "-   -   -   Y   Y   -   -");
         EXPECTED.put("admin/service-units.xhtml", "-   -   -   -   Y   -   -");
+        EXPECTED.put("admin/users.xhtml",    "-   -   -   -   Y   -   -");
+        EXPECTED.put("admin/authority.xhtml","-   -   -   -   Y   -   -");
+        EXPECTED.put("admin/catalogue.xhtml","-   -   -   -   Y   -   -");
         EXPECTED.put("login.xhtml",          "Y   Y   Y   Y   Y   Y   Y");
     }
 

@@ -46,6 +46,10 @@ public class BenefitCatalogue {
                 .map(BenefitVersion::toRule).toList();
     }
 
+    public List<BenefitVersion> allVersions() {
+        return em.createNamedQuery(BenefitVersion.ALL, BenefitVersion.class).getResultList();
+    }
+
     /** The versions of one benefit, oldest first. */
     public List<BenefitVersion> history(String code) {
         return em.createNamedQuery(BenefitVersion.BY_CODE, BenefitVersion.class).setParameter("code", code).getResultList();

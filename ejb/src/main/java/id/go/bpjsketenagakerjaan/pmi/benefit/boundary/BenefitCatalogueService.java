@@ -35,6 +35,11 @@ public class BenefitCatalogueService {
         return catalogue.history(code);
     }
 
+    /** Every version of every benefit, by code then start date (the administration page lists them all). */
+    public List<BenefitVersion> allVersions() {
+        return catalogue.allVersions();
+    }
+
     public List<BenefitVersionAudit> audit(String code) {
         return catalogue.audit(code);
     }

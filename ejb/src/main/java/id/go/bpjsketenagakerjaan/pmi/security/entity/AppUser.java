@@ -97,6 +97,25 @@ public class AppUser {
         lastLoginAt = now;
     }
 
+    /** An administrator's lock: the account cannot log in until unlocked, however long that takes. */
+    public void lockByAdministrator() {
+        active = false;
+    }
+
+    /** Lifts an administrator's lock and a lock-out after failed attempts alike. */
+    public void unlock() {
+        active = true;
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** A new password hash set by an administrator (the plain value is handed over once, never stored). */
+    public void replacePasswordHash(String newHash) {
+        passwordHash = Objects.requireNonNull(newHash);
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
     public Long getId() { return id; }
     public String getUsername() { return username; }
     public String getFullName() { return fullName; }

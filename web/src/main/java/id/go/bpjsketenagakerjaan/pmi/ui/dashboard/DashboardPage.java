@@ -7,7 +7,18 @@ import id.go.bpjsketenagakerjaan.pmi.dashboard.boundary.DashboardService;
 import id.go.bpjsketenagakerjaan.pmi.dashboard.boundary.PeriodAmount;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.ChartJson;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
+import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimDrillDown;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatus;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.RejectionReason;
+import id.go.bpjsketenagakerjaan.pmi.security.Roles;
+import id.go.bpjsketenagakerjaan.pmi.ui.claim.DrillDownParams;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.primefaces.event.ItemSelectEvent;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -35,6 +46,8 @@ public class DashboardPage implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private Dashboard dashboard;
+    /** The range the figures on screen were computed for (the date fields may have been edited since). */
+    private DashboardFilter applied = DashboardFilter.none();
 
     @PostConstruct
     void init() {
@@ -46,7 +59,58 @@ public class DashboardPage implements Serializable {
             messages.error("dashForm:to", "dashboard.badRange");
             return;
         }
-        dashboard = dashboards.overview(new DashboardFilter(from, to));
+        applied = new DashboardFilter(from, to);
+        dashboard = dashboards.overview(applied);
+    }
+
+    // Drill-down: a click on a bar or slice (itemSelect) opens the claims list narrowed to exactly that slice.
+    // The item index is the position in the list the chart was drawn from, in the same order.
+
+    public void drillStatus(ItemSelectEvent event) {
+        keyAt(dashboard.getClaimsByStatus(), event, Integer.MAX_VALUE).ifPresent(key -> drill(new ClaimDrillDown(
+                ClaimStatus.valueOf(key), null, null, null, null, applied.from(), applied.to())));
+    }
+
+    public void drillBenefit(ItemSelectEvent event) {
+        keyAt(dashboard.getClaimsByBenefit(), event, TOP).ifPresent(key -> drill(new ClaimDrillDown(
+                null, key, null, null, null, applied.from(), applied.to())));
+    }
+
+    public void drillUnit(ItemSelectEvent event) {
+        keyAt(dashboard.getClaimsByUnit(), event, TOP).ifPresent(key -> drill(new ClaimDrillDown(
+                null, null, key, null, null, applied.from(), applied.to())));
+    }
+
+    public void drillRejection(ItemSelectEvent event) {
+        keyAt(dashboard.getRejectionReasons(), event, TOP).ifPresent(key -> drill(new ClaimDrillDown(
+                null, null, null, RejectionReason.valueOf(key), null, applied.from(), applied.to())));
+    }
+
+    /** Payouts by month are not range-filtered on the dashboard, so neither is their drill-down. */
+    public void drillMonth(ItemSelectEvent event) {
+        List<PeriodAmount> months = dashboard.getPayoutsByMonth();
+        int index = event.getItemIndex();
+        if (index >= 0 && index < months.size()) {
+            drill(new ClaimDrillDown(null, null, null, null, YearMonth.parse(months.get(index).getPeriod()), null, null));
+        }
+    }
+
+    /** The key of the bar clicked; {@code shown} is how many rows the chart draws (the top ones). */
+    private static Optional<String> keyAt(List<CountRow> rows, ItemSelectEvent event, int shown) {
+        int index = event.getItemIndex();
+        return index >= 0 && index < Math.min(rows.size(), shown) ? Optional.of(rows.get(index).getKey()) : Optional.empty();
+    }
+
+    private void drill(ClaimDrillDown slice) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (!external.isUserInRole(Roles.MANAGER) && !external.isUserInRole(Roles.SUPERVISOR)) {
+            return; // the claims list is not theirs (an administrator sees the dashboard only)
+        }
+        try {
+            external.redirect(external.getRequestContextPath() + "/claims.xhtml?" + DrillDownParams.query(slice));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void clear() {
@@ -120,6 +184,12 @@ public class DashboardPage implements Serializable {
 
     public String getRejectionChart() {
         return bars(dashboard.getRejectionReasons(), coded("rejection."), text("dashboard.claims"), true);
+    }
+
+    /** Charts open the claims list only for roles that may read it (an administrator sees the dashboard alone). */
+    public boolean isCanDrill() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(Roles.MANAGER) || external.isUserInRole(Roles.SUPERVISOR);
     }
 
     public Dashboard getDashboard() { return dashboard; }

@@ -1,0 +1,180 @@
+package id.go.bpjsketenagakerjaan.pmi.ui.admin;
+
+import id.go.bpjsketenagakerjaan.pmi.payout.entity.PayoutException;
+import id.go.bpjsketenagakerjaan.pmi.security.boundary.NewUser;
+import id.go.bpjsketenagakerjaan.pmi.security.boundary.UnitChoice;
+import id.go.bpjsketenagakerjaan.pmi.security.boundary.UserAdminService;
+import id.go.bpjsketenagakerjaan.pmi.security.boundary.UserRow;
+import id.go.bpjsketenagakerjaan.pmi.security.control.NewUserRules;
+import id.go.bpjsketenagakerjaan.pmi.shared.InvalidInputException;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.FieldMessages;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Users and roles (ADMIN): the list of users, a form to create one with roles, unit and authority level, lock and
+ * unlock, a password reset to a one-time value, and a supervisor's authority level. A password is shown once, on
+ * this page only, right after it was issued.
+ */
+@Named
+@ViewScoped
+public class UsersPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Asia/Jakarta"));
+    private static final FieldMessages FIELDS = new FieldMessages("newUser")
+            .map("username", "username").map("fullName", "fullName").map("roles", "roles")
+            .map("serviceUnit", "unit").map("authorityLevel", "level");
+
+    @EJB
+    UserAdminService admin;
+
+    @Inject
+    Messages messages;
+
+    private List<UserRow> users = List.of();
+    private List<UnitChoice> units = List.of();
+    private List<String> levels = List.of();
+
+    private String username;
+    private String fullName;
+    private List<String> roles = new ArrayList<>();
+    private Long unitId;
+    private String authorityLevel;
+
+    private String levelUser;
+    private String levelCode;
+
+    /** The one-time password just issued and for whom; cleared by the next action. */
+    private String issuedPassword;
+    private String issuedFor;
+
+    @PostConstruct
+    void init() {
+        units = admin.units();
+        levels = admin.authorityLevels();
+        refresh();
+    }
+
+    private void refresh() {
+        users = admin.users();
+    }
+
+    public void create() {
+        issuedPassword = null;
+        try {
+            String name = NewUserRules.normalisedUsername(username);
+            issuedPassword = admin.create(new NewUser(username, fullName, new HashSet<>(roles), unitId, authorityLevel));
+            issuedFor = name;
+            messages.info(null, "admin.users.created", name);
+            username = null;
+            fullName = null;
+            roles = new ArrayList<>();
+            unitId = null;
+            authorityLevel = null;
+        } catch (InvalidInputException e) {
+            FIELDS.show(e);
+        } catch (PayoutException e) {
+            error(e.getMessage());
+        }
+        refresh();
+    }
+
+    public void lock(UserRow row) {
+        issuedPassword = null;
+        try {
+            admin.lock(row.getUsername(), row.getVersion());
+            messages.info(null, "admin.users.locked", row.getUsername());
+        } catch (InvalidInputException e) {
+            error(e.errors().get(0).message());
+        }
+        refresh();
+    }
+
+    public void unlock(UserRow row) {
+        issuedPassword = null;
+        try {
+            admin.unlock(row.getUsername(), row.getVersion());
+            messages.info(null, "admin.users.unlocked", row.getUsername());
+        } catch (InvalidInputException e) {
+            error(e.errors().get(0).message());
+        }
+        refresh();
+    }
+
+    public void resetPassword(UserRow row) {
+        issuedPassword = null;
+        try {
+            issuedPassword = admin.resetPassword(row.getUsername(), row.getVersion());
+            issuedFor = row.getUsername();
+            messages.info(null, "admin.users.resetDone", row.getUsername());
+        } catch (InvalidInputException e) {
+            error(e.errors().get(0).message());
+        }
+        refresh();
+    }
+
+    public void assignLevel() {
+        issuedPassword = null;
+        try {
+            admin.assignLevel(levelUser, levelCode);
+            messages.info(null, "admin.users.levelSet", levelUser, levelCode == null ? "-" : levelCode);
+        } catch (InvalidInputException e) {
+            error(e.errors().get(0).message());
+        } catch (PayoutException e) {
+            error(e.getMessage());
+        } catch (EJBException e) {
+            error(e.getCausedByException() == null ? String.valueOf(e.getMessage()) : e.getCausedByException().getMessage());
+        }
+        refresh();
+    }
+
+    private static void error(String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+    }
+
+    public String at(Instant instant) {
+        return instant == null ? "–" : AT.format(instant);
+    }
+
+    public List<String> getSupervisors() {
+        return users.stream().filter(u -> u.getRoles().contains("SUPERVISOR")).map(UserRow::getUsername).toList();
+    }
+
+    public List<String> getStaffRoles() { return NewUserRules.STAFF_ROLES; }
+    public List<UserRow> getUsers() { return users; }
+    public List<UnitChoice> getUnits() { return units; }
+    public List<String> getLevels() { return levels; }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getFullName() { return fullName; }
+    public void setFullName(String fullName) { this.fullName = fullName; }
+    public List<String> getRoles() { return roles; }
+    public void setRoles(List<String> roles) { this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles); }
+    public Long getUnitId() { return unitId; }
+    public void setUnitId(Long unitId) { this.unitId = unitId; }
+    public String getAuthorityLevel() { return authorityLevel; }
+    public void setAuthorityLevel(String authorityLevel) { this.authorityLevel = authorityLevel; }
+    public String getLevelUser() { return levelUser; }
+    public void setLevelUser(String levelUser) { this.levelUser = levelUser; }
+    public String getLevelCode() { return levelCode; }
+    public void setLevelCode(String levelCode) { this.levelCode = levelCode; }
+    public String getIssuedPassword() { return issuedPassword; }
+    public String getIssuedFor() { return issuedFor; }
+}
