@@ -90,7 +90,7 @@ class BrowserIT {
                     && screen.all(mineRows).get(0).getText().contains(claimNo));
             screen.shot("workbench-filtered");
 
-            screen.click(By.linkText(claimNo));
+            screen.go(By.linkText(claimNo));
             assertTrue(screen.path().endsWith("/claim.xhtml"), screen.url());
             assertTrue(screen.heading().contains(claimNo), screen.heading());
             assertEquals("Menunggu informasi", screen.text(By.cssSelector(".pmi-claim-head .pmi-status")));
@@ -129,7 +129,7 @@ class BrowserIT {
     void aSupervisorApprovesSelectedClaimsAfterConfirmingTheirCountAndSum() {
         try (Screen screen = new Screen(base, "approve")) {
             screen.login("supervisor");
-            screen.click(By.linkText("Persetujuan"));
+            screen.go(By.linkText("Persetujuan"));
             assertTrue(screen.path().endsWith("/approvals.xhtml"), screen.url());
             screen.shot("approval-queue");
             List<WebElement> rows = screen.all(By.cssSelector("[id='approvalsForm:queue'] tbody tr[data-ri]"));
@@ -161,7 +161,7 @@ class BrowserIT {
     void aSupervisorBuildsReleasesAndDownloadsAPaymentBatch() throws Exception {
         try (Screen screen = new Screen(base, "batch")) {
             screen.login("supervisor");
-            screen.click(By.linkText("Batch Pembayaran"));
+            screen.go(By.linkText("Batch Pembayaran"));
             assertTrue(screen.path().endsWith("/batches.xhtml"), screen.url());
             screen.shot("batches");
             screen.click(By.id("batchesForm:draft"));
@@ -190,12 +190,12 @@ class BrowserIT {
     void aManagerOpensTheDashboardAndFromThereTheClaimsList() {
         try (Screen screen = new Screen(base, "dashboard")) {
             screen.login("manajer");
-            screen.click(By.linkText("Dasbor"));
+            screen.go(By.linkText("Dasbor"));
             assertTrue(screen.path().endsWith("/dashboard.xhtml"), screen.url());
             screen.until("the charts drawn", () -> screen.all(By.cssSelector("main canvas")).size() >= 8);
             assertTrue(Integer.parseInt(screen.text(By.id("kpiClaims")).replace(".", "")) > 0, "claims counted");
             screen.shot("dashboard");
-            screen.click(By.linkText("Daftar Klaim"));
+            screen.go(By.linkText("Daftar Klaim"));
             assertTrue(screen.path().endsWith("/claims.xhtml"), screen.url());
             assertTrue(screen.all(By.cssSelector("[id='claimsForm:claims'] tbody tr[data-ri]")).size() > 0, "claims listed");
             screen.shot("claims");
@@ -207,7 +207,7 @@ class BrowserIT {
         try (Screen screen = new Screen(base, "language")) {
             screen.open("login.xhtml");
             assertTrue(screen.text(By.cssSelector("label[for='login:username']")).startsWith("Nama pengguna"));
-            screen.click(By.id("login:langEn"));
+            screen.go(By.id("login:langEn"));
             assertTrue(screen.text(By.cssSelector("label[for='login:username']")).startsWith("Username"));
             assertEquals("en", screen.find(By.tagName("html")).getAttribute("lang"));
             screen.shot("login-en");
@@ -215,7 +215,7 @@ class BrowserIT {
             assertEquals("Adjudicator workbench", screen.heading());
             assertTrue(screen.menu().containsAll(List.of("Workbench", "Approvals", "Payment Batches", "Dashboard")), screen.menu().toString());
             screen.shot("workbench-en");
-            screen.click(By.id("menuForm:langId"));
+            screen.go(By.id("menuForm:langId"));
             assertEquals("Meja kerja pemeriksa", screen.heading());
             assertTrue(screen.menu().containsAll(List.of("Meja kerja", "Persetujuan", "Batch Pembayaran", "Dasbor")), screen.menu().toString());
             assertEquals("id", screen.find(By.tagName("html")).getAttribute("lang"));
@@ -229,7 +229,7 @@ class BrowserIT {
             screen.login("adjudikator");
             WebElement first = screen.find(By.cssSelector("[id='workbench:queues:mine'] tbody tr[data-ri] a"));
             String claimNo = first.getText().strip();
-            screen.click(first);
+            screen.go(first);
             String claimUrl = screen.url();
             assertTrue(claimUrl.contains("claim.xhtml?id="), claimUrl);
 
@@ -242,6 +242,15 @@ class BrowserIT {
             assertEquals(claimUrl, screen.url(), "back on the page the user was on");
             assertTrue(screen.heading().contains(claimNo), screen.heading());
             screen.shot("back-on-claim");
+
+            // the same while the page talks to the server by AJAX (filtering the workbench)
+            screen.open("workbench.xhtml");
+            screen.driver().manage().deleteAllCookies();
+            screen.type(By.cssSelector("[id='workbench:queues:mine'] thead input.ui-column-filter"), "KLM");
+            screen.until("sent to the login page", () -> screen.path().endsWith("/login.xhtml"));
+            screen.login("adjudikator");
+            assertTrue(screen.path().endsWith("/workbench.xhtml"), "back on the workbench: " + screen.url());
+            screen.shot("back-on-workbench");
         }
     }
 
@@ -254,7 +263,7 @@ class BrowserIT {
             screen.login("supervisor");
             violations.addAll(screen.seriousAccessibilityViolations());
             screen.open("claims.xhtml");
-            screen.click(By.cssSelector("[id='claimsForm:claims'] tbody tr[data-ri] a"));
+            screen.go(By.cssSelector("[id='claimsForm:claims'] tbody tr[data-ri] a"));
             assertTrue(screen.path().endsWith("/claim.xhtml"), screen.url());
             violations.addAll(screen.seriousAccessibilityViolations());
             screen.open("approvals.xhtml");

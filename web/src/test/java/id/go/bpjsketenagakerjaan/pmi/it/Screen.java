@@ -108,12 +108,12 @@ final class Screen implements AutoCloseable {
         }
         type(By.id("login:username"), username);
         type(By.id("login:password"), DemoDataLoader.DEMO_PASSWORD);
-        click(By.id("login:submit"));
+        go(By.id("login:submit"));
         return this;
     }
 
     void logout() {
-        click(By.id("menuForm:logout"));
+        go(By.id("menuForm:logout"));
     }
 
     /** The path of the current address, e.g. {@code /pmi-claims/workbench.xhtml}. */
@@ -178,6 +178,22 @@ final class Screen implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks something that loads a new page (a link, a non-AJAX button) and waits for the new page: until then
+     * the old one still reads as loaded.
+     */
+    Screen go(By by) {
+        return go(wait.until(ExpectedConditions.elementToBeClickable(by)));
+    }
+
+    Screen go(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        settle();
+        return this;
+    }
+
     Screen click(WebElement element) {
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
         settle();
@@ -186,7 +202,8 @@ final class Screen implements AutoCloseable {
 
     /** Waits until the document is loaded, no PrimeFaces/jQuery AJAX request is open and no animation runs. */
     void settle() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        // a script can fail while the page is being replaced by the next one: then it is simply not settled yet
+        wait.ignoring(org.openqa.selenium.JavascriptException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete'"
                         + " && (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))"
                         + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
@@ -198,7 +215,7 @@ final class Screen implements AutoCloseable {
             settle();
             try {
                 return condition.getAsBoolean();
-            } catch (StaleElementReferenceException e) {
+            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
                 return false;
             }
         });
