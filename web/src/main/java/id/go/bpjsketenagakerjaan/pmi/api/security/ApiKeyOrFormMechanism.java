@@ -28,6 +28,8 @@ public class ApiKeyOrFormMechanism implements HttpAuthenticationMechanism {
 
     public static final String CLIENT = "pmi.api.client";
     public static final String FAILURE = "pmi.api.authFailure";
+    /** Session attribute: the page to return to after the login (see {@code LoginPage}). */
+    public static final String RETURN_TO = "pmi.login.returnTo";
 
     @Inject
     FormLoginMechanism form;
@@ -39,7 +41,19 @@ public class ApiKeyOrFormMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
         if (!isApi(request)) {
-            return form.validateRequest(request, response, context);
+            boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"));
+            HttpServletResponse original = context.getResponse();
+            if (ajax) {
+                // an XHR would follow a plain redirect and get the login page as its "update": nothing would happen
+                context.setResponse(new AjaxRedirect(original));
+            }
+            try {
+                AuthenticationStatus status = form.validateRequest(request, ajax ? context.getResponse() : response, context);
+                rememberPageBeforeLogin(request, context, status);
+                return status;
+            } finally {
+                context.setResponse(original);
+            }
         }
         String header = request.getHeader("Authorization");
         String key = ApiKeys.fromAuthorization(header);
@@ -69,6 +83,61 @@ public class ApiKeyOrFormMechanism implements HttpAuthenticationMechanism {
             HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
         } else {
             form.cleanSubject(request, response, context);
+        }
+    }
+
+    /**
+     * A page asked for without a (or after an expired) login is sent to the login page; the page is kept in the new
+     * session so the login can lead back to it (for a form post or AJAX request: the page it came from).
+     */
+    private static void rememberPageBeforeLogin(HttpServletRequest request, HttpMessageContext context, AuthenticationStatus status) {
+        if (status != AuthenticationStatus.SEND_CONTINUE || !context.isProtected()) {
+            return;
+        }
+        String page;
+        if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            page = query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
+        } else {
+            page = samePageAs(request.getHeader("Referer"), request); // a post is not replayed: its page is reopened
+        }
+        if (page != null && (page.endsWith(".xhtml") || page.contains(".xhtml?") || page.endsWith("/"))) {
+            request.getSession().setAttribute(RETURN_TO, page); // not a favicon or another resource
+        }
+    }
+
+    /** The path and query of a Referer on this server, or null. */
+    private static String samePageAs(String referer, HttpServletRequest request) {
+        if (referer == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(referer);
+            if (!request.getServerName().equalsIgnoreCase(uri.getHost()) || uri.getRawPath() == null) {
+                return null;
+            }
+            return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** Turns the login redirect of an AJAX request into the partial response Faces' script follows. */
+    static final class AjaxRedirect extends jakarta.servlet.http.HttpServletResponseWrapper {
+
+        AjaxRedirect(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws java.io.IOException {
+            setStatus(HttpServletResponse.SC_OK);
+            setContentType("text/xml");
+            setCharacterEncoding("UTF-8");
+            String url = location.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+            getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + url
+                    + "\"/></partial-response>");
+            flushBuffer();
         }
     }
 

@@ -1,5 +1,6 @@
 package id.go.bpjsketenagakerjaan.pmi.ui.security;
 
+import id.go.bpjsketenagakerjaan.pmi.api.security.ApiKeyOrFormMechanism;
 import id.go.bpjsketenagakerjaan.pmi.security.boundary.LoginResult;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,9 +56,24 @@ public class LoginPage {
                 .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+            case SUCCESS -> external.redirect(pageBeforeLogin(request, external.getRequestContextPath()));
             default -> failed();
         }
+    }
+
+    /** Where the user was going when the login page interrupted (an expired session, a bookmark), else the start page. */
+    static String pageBeforeLogin(HttpServletRequest request, String contextPath) {
+        HttpSession session = request.getSession(false);
+        Object kept = session == null ? null : session.getAttribute(ApiKeyOrFormMechanism.RETURN_TO);
+        if (session != null) {
+            session.removeAttribute(ApiKeyOrFormMechanism.RETURN_TO);
+        }
+        // only a page of this application: never an address elsewhere, never back to the login page
+        if (kept instanceof String page && page.startsWith(contextPath + "/") && !page.startsWith("//")
+                && !page.contains("/login.xhtml") && !page.contains("\\")) {
+            return page;
+        }
+        return contextPath + "/";
     }
 
     private void failed() {
