@@ -46,6 +46,7 @@ class AuthorizationMatrixIT {
         EXPECTED.put("desk/claim.xhtml",     "Y   -   -   -   -   Y   -");
         EXPECTED.put("desk/register.xhtml",  "Y   -   -   -   -   Y   -");
         EXPECTED.put("audit.xhtml",          "-   -   -   Y   Y   -   -");
+        EXPECTED.put("admin/holidays.xhtml", "-   -   -   -   Y   -   -");
         EXPECTED.put("login.xhtml",          "Y   Y   Y   Y   Y   Y   Y");
     }
 
