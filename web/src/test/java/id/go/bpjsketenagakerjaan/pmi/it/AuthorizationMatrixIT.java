@@ -50,6 +50,7 @@ class AuthorizationMatrixIT {
         EXPECTED.put("admin/users.xhtml",    "-   -   -   -   Y   -   -");
         EXPECTED.put("admin/authority.xhtml","-   -   -   -   Y   -   -");
         EXPECTED.put("admin/catalogue.xhtml","-   -   -   -   Y   -   -");
+        EXPECTED.put("admin/holidays.xhtml", "-   -   -   -   Y   -   -");
         EXPECTED.put("login.xhtml",          "Y   Y   Y   Y   Y   Y   Y");
     }
 

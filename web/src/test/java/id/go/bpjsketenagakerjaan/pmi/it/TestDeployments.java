@@ -21,6 +21,7 @@ final class TestDeployments {
     /** The application plus @RunAs probes with a principal per role, for in-container tests of role-guarded EJBs. */
     static WebArchive withRoleProbes() {
         return application().addClasses(AsSupervisor.class, AsSecondSupervisor.class, AsAdjudicator.class, AsBranchOfficer.class)
+                .addClasses(AsBranchHead.class, AsAdmin.class)
                 .addAsWebInfResource("probe-glassfish-web.xml", "glassfish-web.xml")
                 .addAsWebInfResource("probe-glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
     }

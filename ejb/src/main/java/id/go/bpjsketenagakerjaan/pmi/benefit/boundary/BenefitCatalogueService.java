@@ -1,5 +1,6 @@
 package id.go.bpjsketenagakerjaan.pmi.benefit.boundary;
 
+import id.go.bpjsketenagakerjaan.pmi.audit.control.AuditDetail;
 import id.go.bpjsketenagakerjaan.pmi.benefit.control.BenefitRule;
 import id.go.bpjsketenagakerjaan.pmi.benefit.entity.BenefitVersion;
 import id.go.bpjsketenagakerjaan.pmi.benefit.entity.BenefitVersionAudit;
@@ -19,6 +20,9 @@ import java.util.List;
 @Stateless
 @RolesAllowed({Roles.ADJUDICATOR, Roles.SUPERVISOR, Roles.BRANCH_OFFICER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
 public class BenefitCatalogueService {
+
+    @jakarta.inject.Inject
+    id.go.bpjsketenagakerjaan.pmi.audit.boundary.AuditLog audit;
 
     @Inject
     BenefitCatalogue catalogue;
@@ -50,6 +54,19 @@ public class BenefitCatalogueService {
      */
     @RolesAllowed(Roles.ADMIN)
     public BenefitVersion addVersion(NewBenefitVersion proposal) {
-        return catalogue.addVersion(proposal, session.getCallerPrincipal().getName());
+        String admin = session.getCallerPrincipal().getName();
+        List<BenefitVersion> before = catalogue.history(proposal == null ? null : proposal.code());
+        BenefitVersion previous = before == null || before.isEmpty() ? null : before.get(before.size() - 1);
+        BenefitVersion added = catalogue.addVersion(proposal, admin);
+        // the catalogue keeps its own field-level history; the chained trail records that it changed, and how
+        AuditDetail detail = AuditDetail.change();
+        if (previous != null) {
+            detail.before("version", previous.getVersionNo()).before("amount", previous.getAmount())
+                    .before("cap", previous.getCap()).before("validFrom", previous.getValidFrom());
+        }
+        audit.record(admin, "CATALOGUE_VERSION_ADDED", "benefit:" + added.getCode(), detail
+                .after("version", added.getVersionNo()).after("amount", added.getAmount()).after("cap", added.getCap())
+                .after("validFrom", added.getValidFrom()).toString(), java.time.Instant.now());
+        return added;
     }
 }

@@ -1,5 +1,9 @@
 package id.go.bpjsketenagakerjaan.pmi.casework.boundary;
 
+import id.go.bpjsketenagakerjaan.pmi.audit.boundary.AuditLog;
+import id.go.bpjsketenagakerjaan.pmi.audit.control.AuditDetail;
+import id.go.bpjsketenagakerjaan.pmi.casework.control.AssignmentPolicy;
+
 import id.go.bpjsketenagakerjaan.pmi.benefit.boundary.BenefitCatalogue;
 import id.go.bpjsketenagakerjaan.pmi.benefit.control.BenefitRule;
 import id.go.bpjsketenagakerjaan.pmi.benefit.control.IncidentKind;
@@ -47,6 +51,8 @@ public class ClaimIntake {
 
     static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000000");
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    /** The actor of automatic assignment at intake. */
+    public static final String SYSTEM = "sistem";
     private static final Set<ClaimStatus> NOT_LIVE = Set.of(ClaimStatus.WITHDRAWN, ClaimStatus.REJECTED);
 
     @PersistenceContext(unitName = "pmi")
@@ -57,6 +63,12 @@ public class ClaimIntake {
 
     @Inject
     CoverageLedger coverage;
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    AuditLog audit;
 
     private final FraudSignalDetector detector = new FraudSignalDetector();
 
@@ -90,6 +102,7 @@ public class ClaimIntake {
         em.persist(caseFile);
         List<IntakeResult.FiledClaim> filed = new ArrayList<>();
         ClaimContext context = new ClaimContext(request.circumstances() == null ? Set.of() : Set.copyOf(request.circumstances()));
+        AssignmentPolicy assignment = assignments.policy();
         for (IntakeRequest.BenefitRequest benefit : request.benefits()) {
             String claimNo = nextNumber("KLM", "claim_no_seq", now);
             List<Signal> signals = signals(checked, benefit, claimNo);
@@ -97,7 +110,19 @@ public class ClaimIntake {
                     benefit.amount().setScale(2), checked.payee(),
                     DocumentRequirements.requiredFor(benefit.benefitCode(), context).required(), actor, now);
             claim.raiseSignals(signals, now);
+            // new claims go straight to an adjudicator's queue; none eligible leaves them on the team queue
+            assignment.choose(checked.unit().getId(), benefit.benefitCode(), caseFile.getAssignedTo()).ifPresent(who -> {
+                claim.assignTo(who, SYSTEM, now);
+                if (caseFile.getAssignedTo() == null) {
+                    caseFile.assignTo(who);
+                }
+            });
             em.persist(claim);
+            audit.record(actor, "CLAIM_FILED", "claim:" + claimNo, AuditDetail.change()
+                    .after("case", caseFile.getCaseNo()).after("benefit", benefit.benefitCode())
+                    .after("status", claim.getStatus()).after("claimedAmount", claim.getClaimedAmount())
+                    .after("unit", checked.unit().getCode()).after("assignedTo", claim.getAssignedTo())
+                    .after("channel", request.channel()).after("signals", signals.size()).toString(), now);
             filed.add(new IntakeResult.FiledClaim(null, claimNo, benefit.benefitCode(), signals));
         }
         em.flush();

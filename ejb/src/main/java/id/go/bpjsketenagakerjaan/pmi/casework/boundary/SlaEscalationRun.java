@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One pass of the SLA watch: warns the assigned adjudicator when a stage is due soon and escalates to the unit's
@@ -51,7 +50,8 @@ public class SlaEscalationRun {
     @Inject
     AuditLog audit;
 
-    SlaPolicy policy = SlaPolicy.withDefaultTargets(Set.of());
+    @Inject
+    HolidayCalendar holidays;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Result runOnce(String instance, Instant now) {
@@ -64,6 +64,7 @@ public class SlaEscalationRun {
                         + "AND (c.slaWarnedAt IS NULL OR c.slaWarnedAt < c.statusChangedAt "
                         + "OR c.slaEscalatedAt IS NULL OR c.slaEscalatedAt < c.statusChangedAt) ORDER BY c.statusChangedAt", Claim.class)
                 .setParameter("clocked", CLOCKED).setMaxResults(500).getResultList();
+        SlaPolicy policy = holidays.slaPolicy();
         for (Claim claim : open) {
             SlaClock clock = policy.clock(SlaStage.of(claim.getStatus()).orElseThrow(), claim.getStatusChangedAt(),
                     claim.getServiceUnit().zone());

@@ -88,6 +88,43 @@ public class WorkQueueService {
         return outcomes;
     }
 
+    /** An adjudicator and the open claims on their queue, for choosing whose work to move. */
+    public record Workload(String adjudicator, long openClaims) implements Serializable {
+    }
+
+    /** Everyone holding open claims (including people no longer active), most loaded first. */
+    public List<Workload> workloads() {
+        return em.createQuery("SELECT c.assignedTo, COUNT(c) FROM Claim c WHERE c.assignedTo IS NOT NULL "
+                        + "AND c.status IN :open GROUP BY c.assignedTo ORDER BY COUNT(c) DESC, c.assignedTo", Object[].class)
+                .setParameter("open", Assignments.OPEN).getResultList().stream()
+                .map(row -> new Workload((String) row[0], ((Number) row[1]).longValue())).toList();
+    }
+
+    /**
+     * "Move all of X's work to Y" when X is away: every open claim on X's queue goes to Y, each in its own transaction
+     * as in {@link #reassign}, each recorded as an assignment event on the claim and in the audit trail. A claim that
+     * changes meanwhile is reported and left with X; running it again moves what is left.
+     */
+    @RolesAllowed(Roles.SUPERVISOR)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Outcome> moveAll(String from, String to) {
+        if (from == null || from.isBlank()) {
+            throw new ClaimTransitionException("Pilih pemeriksa yang pekerjaannya dipindahkan.");
+        }
+        if (from.equals(to)) {
+            throw new ClaimTransitionException("Pekerjaan " + from + " tidak dapat dipindahkan kepada dirinya sendiri.");
+        }
+        List<ClaimRef> held = em.createQuery("SELECT c.id, c.version, c.claimNo FROM Claim c WHERE c.assignedTo = :from "
+                        + "AND c.status IN :open ORDER BY c.receivedAt, c.id", Object[].class)
+                .setParameter("from", from).setParameter("open", Assignments.OPEN).getResultList().stream()
+                .map(row -> new ClaimRef(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2]))
+                .toList();
+        if (held.isEmpty()) {
+            throw new ClaimTransitionException(from + " tidak memegang klaim terbuka.");
+        }
+        return reassign(held, to);
+    }
+
     private String caller() {
         return session.getCallerPrincipal().getName();
     }

@@ -1,6 +1,8 @@
 package id.go.bpjsketenagakerjaan.pmi.claim.boundary;
 
+import id.go.bpjsketenagakerjaan.pmi.claim.control.DaysWaiting;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaClock;
+import id.go.bpjsketenagakerjaan.pmi.casework.boundary.HolidayCalendar;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaPolicy;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaStage;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.Claim;
@@ -10,6 +12,7 @@ import id.go.bpjsketenagakerjaan.pmi.security.Roles;
 import id.go.bpjsketenagakerjaan.pmi.shared.Masking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -21,7 +24,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +44,12 @@ public class ClaimQueryService {
             .filter(ClaimStatus::isOpen).toList();
     /** Dashboard days and months are WIB. */
     private static final java.time.ZoneId WIB = java.time.ZoneId.of("Asia/Jakarta");
-    private final SlaPolicy slaPolicy = SlaPolicy.withDefaultTargets(java.util.Set.of());
 
     @PersistenceContext(unitName = "pmi")
     EntityManager em;
+
+    @Inject
+    HolidayCalendar holidays;
 
     Clock clock = Clock.systemUTC();
 
@@ -81,17 +85,18 @@ public class ClaimQueryService {
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE));
         Instant now = Instant.now(clock);
-        return typed.getResultList().stream().map(c -> toRow(c, now)).toList();
+        SlaPolicy policy = holidays.slaPolicy();
+        return typed.getResultList().stream().map(c -> toRow(c, now, policy)).toList();
     }
 
-    private ClaimRow toRow(Claim c, Instant now) {
+    private ClaimRow toRow(Claim c, Instant now, SlaPolicy policy) {
         // The stage started at the last status change: exact for lists, without reading each claim's history.
         SlaClock sla = SlaStage.of(c.getStatus())
-                .map(stage -> slaPolicy.clock(stage, c.getStatusChangedAt(), c.getServiceUnit().zone())).orElse(null);
+                .map(stage -> policy.clock(stage, c.getStatusChangedAt(), c.getServiceUnit().zone())).orElse(null);
         return new ClaimRow(c.getId(), c.getVersion(), c.getClaimNo(), c.getParticipant().getFullName(),
                 Masking.nik(c.getParticipant().getNik()), c.getBenefitCode(), c.getStatus(),
                 c.getServiceUnit().getName(), c.getAssignedTo(), c.getIncidentDate(), c.getClaimedAmount(),
-                c.getReceivedAt(), Duration.between(c.getReceivedAt(), now).toDays(),
+                c.getReceivedAt(), DaysWaiting.of(c.getReceivedAt(), now, c.getServiceUnit().zone()),
                 sla == null ? null : sla.status(now), sla == null ? null : sla.dueDate());
     }
 

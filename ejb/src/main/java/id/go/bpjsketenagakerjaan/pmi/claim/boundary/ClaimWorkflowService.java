@@ -6,6 +6,7 @@ import id.go.bpjsketenagakerjaan.pmi.payout.control.ScholarshipView;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.ProofKind;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.ScholarshipEnd;
 import id.go.bpjsketenagakerjaan.pmi.audit.boundary.AuditLog;
+import id.go.bpjsketenagakerjaan.pmi.audit.control.AuditDetail;
 import id.go.bpjsketenagakerjaan.pmi.notification.boundary.Outbox;
 import id.go.bpjsketenagakerjaan.pmi.benefit.boundary.EntitlementOutcome;
 import id.go.bpjsketenagakerjaan.pmi.benefit.boundary.Entitlements;
@@ -23,7 +24,7 @@ import id.go.bpjsketenagakerjaan.pmi.claim.control.CheckedUpload;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.ClaimAction;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.ClaimActions;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaClock;
-import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaPolicy;
+import id.go.bpjsketenagakerjaan.pmi.casework.boundary.HolidayCalendar;
 import id.go.bpjsketenagakerjaan.pmi.participant.entity.Participant;
 import id.go.bpjsketenagakerjaan.pmi.shared.Masking;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentType;
@@ -56,6 +57,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -86,9 +88,11 @@ public class ClaimWorkflowService {
     @EJB
     PayoutApprovalService payoutApprovals;
 
+    @Inject
+    HolidayCalendar holidays;
+
     Clock clock = Clock.systemUTC();
     UploadPolicy uploadPolicy = new UploadPolicy();
-    SlaPolicy slaPolicy = SlaPolicy.withDefaultTargets(Set.of());
 
     /** The claim page: the claim, its case and what this viewer may do; a full NIK only for roles that decide. */
     @RolesAllowed({Roles.ADJUDICATOR, Roles.SUPERVISOR, Roles.MANAGER, Roles.BRANCH_OFFICER, Roles.AUDITOR})
@@ -115,7 +119,7 @@ public class ClaimWorkflowService {
             audit.record(caller(), "PERSONAL_DATA_VIEWED", "participant:" + participant.getId(),
                     "NIK dan paspor lengkap pada klaim " + claim.getClaimNo(), now);
         }
-        Optional<SlaClock> sla = slaPolicy.currentClock(claim.getHistory(), claim.getServiceUnit().zone());
+        Optional<SlaClock> sla = holidays.slaPolicy().currentClock(claim.getHistory(), claim.getServiceUnit().zone());
         Set<ClaimAction> actions = ClaimActions.allowed(claim.getStatus(), roles, caller(), claim.getRecommendedBy(),
                 claim.getAssignedTo(), !claim.unacknowledgedSignals().isEmpty());
         return new ClaimView(claim, notes, nik, fullNik, passport, actions,
@@ -138,7 +142,7 @@ public class ClaimWorkflowService {
 
     @RolesAllowed({Roles.ADJUDICATOR, Roles.SUPERVISOR})
     public long addNote(long claimId, long seenVersion, String text) {
-        return apply(claimId, seenVersion, (claim, now) -> {
+        return apply(claimId, seenVersion, "CASE_NOTE_ADDED", (claim, now) -> {
             if (claim.getCaseFile() == null) {
                 throw new ClaimTransitionException("Klaim " + claim.getClaimNo() + " belum berada dalam kasus.");
             }
@@ -147,16 +151,21 @@ public class ClaimWorkflowService {
             } catch (IllegalArgumentException e) {
                 throw new ClaimTransitionException(e.getMessage());
             }
+            return "kasus " + claim.getCaseFile().getCaseNo() + ": " + text.strip();
         });
     }
 
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADJUDICATOR})
     public long assign(long claimId, long seenVersion, String adjudicator) {
-        return apply(claimId, seenVersion, (claim, now) -> {
+        return apply(claimId, seenVersion, "CLAIM_ASSIGNED", (claim, now) -> {
+            String previous = claim.getAssignedTo();
             claim.assignTo(adjudicator, caller(), now);
-            if (claim.getCaseFile() != null && claim.getCaseFile().getAssignedTo() == null) {
-                claim.getCaseFile().assignTo(adjudicator);
+            // the case follows its adjudicator's claims: unowned, or owned by the one the claim was taken from
+            CaseFile caseFile = claim.getCaseFile();
+            if (caseFile != null && (caseFile.getAssignedTo() == null || caseFile.getAssignedTo().equals(previous))) {
+                caseFile.assignTo(adjudicator);
             }
+            return null;
         });
     }
 
@@ -192,21 +201,28 @@ public class ClaimWorkflowService {
         } catch (UploadRejectedException e) {
             throw new ClaimTransitionException(e.getMessage());
         }
-        return apply(claimId, seenVersion, (claim, now) -> {
+        return apply(claimId, seenVersion, "CLAIM_CHANGED", (claim, now) -> {
             DocumentFile file = new DocumentFile(checked, content, caller(), now);
             em.persist(file);
             claim.receiveDocument(type, file, caller(), now);
+            return "dokumen " + type + " diterima: " + fileName + " (" + content.length + " bita)";
         });
     }
 
     @RolesAllowed(Roles.ADJUDICATOR)
     public long verifyDocument(long claimId, long seenVersion, DocumentType type) {
-        return apply(claimId, seenVersion, (claim, now) -> claim.verifyDocument(type, caller(), now));
+        return apply(claimId, seenVersion, "CLAIM_CHANGED", (claim, now) -> {
+            claim.verifyDocument(type, caller(), now);
+            return "dokumen " + type + " diverifikasi";
+        });
     }
 
     @RolesAllowed(Roles.ADJUDICATOR)
     public long rejectDocument(long claimId, long seenVersion, DocumentType type, String note) {
-        return apply(claimId, seenVersion, (claim, now) -> claim.rejectDocument(type, note, caller(), now));
+        return apply(claimId, seenVersion, "CLAIM_CHANGED", (claim, now) -> {
+            claim.rejectDocument(type, note, caller(), now);
+            return "dokumen " + type + " ditolak: " + note;
+        });
     }
 
     @RolesAllowed(Roles.ADJUDICATOR)
@@ -338,6 +354,17 @@ public class ClaimWorkflowService {
 
     /** Loads the claim, refuses a stale view, applies the step and flushes so a concurrent winner is detected here. */
     private long apply(long claimId, long seenVersion, BiConsumer<Claim, Instant> step) {
+        return apply(claimId, seenVersion, "CLAIM_CHANGED", (claim, now) -> {
+            step.accept(claim, now);
+            return null;
+        });
+    }
+
+    /**
+     * As above; the step may return a note for the audit entry (what a document step or a case note did), otherwise
+     * the entry carries the reason of the status event the step appended.
+     */
+    private long apply(long claimId, long seenVersion, String action, BiFunction<Claim, Instant, String> step) {
         Claim claim = em.find(Claim.class, claimId);
         if (claim == null) {
             throw new ClaimTransitionException("Klaim " + claimId + " tidak ditemukan.");
@@ -348,12 +375,15 @@ public class ClaimWorkflowService {
         Instant now = Instant.now(clock);
         ClaimStatus before = claim.getStatus();
         String assignedBefore = claim.getAssignedTo();
+        BigDecimal recommendedBefore = claim.getRecommendedAmount();
         int eventsBefore = claim.getHistory().size();
-        step.accept(claim, now);
-        audit.record(caller(), "CLAIM_CHANGED", "claim:" + claim.getClaimNo(), before + " -> " + claim.getStatus()
-                + (java.util.Objects.equals(assignedBefore, claim.getAssignedTo()) ? "" : "; pemeriksa " + assignedBefore
-                + " -> " + claim.getAssignedTo())
-                + (claim.getHistory().size() > eventsBefore ? "; " + lastReason(claim) : ""), now);
+        String stepNote = step.apply(claim, now);
+        audit.record(caller(), action, "claim:" + claim.getClaimNo(), AuditDetail.change()
+                .field("status", before, claim.getStatus())
+                .field("assignedTo", assignedBefore, claim.getAssignedTo())
+                .field("recommendedAmount", recommendedBefore, claim.getRecommendedAmount())
+                .note(stepNote != null ? stepNote : claim.getHistory().size() > eventsBefore ? lastReason(claim) : null)
+                .toString(), now);
         if (claim.getStatus() != before) {
             // the claimant hears of every status change, the assigned adjudicator of changes made by others
             String subject = "Klaim " + claim.getClaimNo() + ": " + claim.getStatus();

@@ -6,6 +6,13 @@
  * ({@link id.go.bpjsketenagakerjaan.pmi.claim.control.FraudSignalDetector}) and the service-level clock
  * ({@link id.go.bpjsketenagakerjaan.pmi.claim.control.SlaPolicy}).
  *
+ * <p>Two different counts of time appear on the queues. <b>Days waiting</b>
+ * ({@link id.go.bpjsketenagakerjaan.pmi.claim.control.DaysWaiting}) is calendar days from the claim's receipt to
+ * today in its service unit's zone; it runs from the receipt, so no hold, return or reassignment resets it. The
+ * <b>SLA clock</b> counts working days (no weekends, national holidays or cuti bersama, read from the
+ * {@code public_holiday} table) of the current stage in the unit's zone, and stops while the agency waits for the
+ * claimant.
+ *
  * <p>Rule of this layer: no persistence, no CDI, no clock of its own. Callers pass the time ({@code Instant now})
  * and the data; the classes decide and explain, in Indonesian where a person reads the result. Nothing here moves
  * a claim's status: that stays with the intent methods of {@code claim.entity.Claim}.

@@ -43,6 +43,9 @@ import java.util.Objects;
 @Table(name = "claim")
 public class Claim {
 
+    /** The reason prefix of an assignment event in the history. */
+    public static final String ASSIGNMENT_PREFIX = "Penugasan: ";
+
     @Id
     @SequenceGenerator(name = "claim_seq", sequenceName = "claim_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_seq")
@@ -266,10 +269,20 @@ public class Claim {
         this.slaEscalatedAt = now;
     }
 
+    /**
+     * Gives the claim to an adjudicator. A change of hands is kept in the history as an event that keeps the status
+     * (reason {@value #ASSIGNMENT_PREFIX}from → to), so the timeline shows who moved it and when.
+     */
     public void assignTo(String adjudicator, String actor, Instant now) {
         requireOpen("ditugaskan");
-        this.assignedTo = Objects.requireNonNull(adjudicator);
-        touch(actor, now);
+        Objects.requireNonNull(adjudicator);
+        String previous = assignedTo;
+        this.assignedTo = adjudicator;
+        if (adjudicator.equals(previous)) {
+            touch(actor, now);
+        } else {
+            note(actor, now, ASSIGNMENT_PREFIX + (previous == null ? "-" : previous) + " → " + adjudicator);
+        }
     }
 
     public void markDocumentsIncomplete(String missing, String actor, Instant now) {

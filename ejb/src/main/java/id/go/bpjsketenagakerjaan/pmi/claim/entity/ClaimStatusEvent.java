@@ -62,4 +62,9 @@ public class ClaimStatusEvent {
     public String getActor() { return actor; }
     public Instant getOccurredAt() { return occurredAt; }
     public String getReason() { return reason; }
+
+    /** An assignment or reassignment recorded in the history (the status stays). */
+    public boolean isAssignment() {
+        return from == to && reason != null && reason.startsWith(Claim.ASSIGNMENT_PREFIX);
+    }
 }

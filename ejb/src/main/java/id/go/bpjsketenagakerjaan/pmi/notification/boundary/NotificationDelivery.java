@@ -12,24 +12,26 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
- * Sends what the outbox holds, after the changes committed. The default channel writes to the server log (no mail
- * server is assumed); a failing delivery is retried with back-off and finally left FAILED for an administrator.
+ * Sends what the outbox holds, after the changes committed, through {@link NotificationSenders}: the server log by
+ * default (no mail server is assumed), SMTP when configured; a failing delivery (the SMTP server down, a wrong
+ * configuration) is retried with back-off and finally left FAILED for an administrator.
  */
 @Stateless
 @PermitAll
 public class NotificationDelivery {
 
     public static final String JOB = "notification-sender";
-    private static final Logger LOG = Logger.getLogger(NotificationDelivery.class.getName());
 
     @PersistenceContext(unitName = "pmi")
     EntityManager em;
 
     @Inject
     JobLease lease;
+
+    @Inject
+    NotificationSenders senders;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int deliverDue(String instance, Instant now) {
@@ -41,8 +43,7 @@ public class NotificationDelivery {
                 .setParameter("pending", Notification.Status.PENDING).setParameter("now", now).setMaxResults(100).getResultList();
         for (Notification notification : due) {
             try {
-                LOG.info(() -> "[notifikasi] kepada " + notification.getRecipient() + ": " + notification.getSubject()
-                        + " — " + notification.getBody());
+                senders.send(notification);
                 notification.sent(now);
             } catch (RuntimeException e) {
                 notification.failed(e.toString(), now);

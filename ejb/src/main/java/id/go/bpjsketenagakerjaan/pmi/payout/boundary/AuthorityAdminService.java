@@ -1,5 +1,8 @@
 package id.go.bpjsketenagakerjaan.pmi.payout.boundary;
 
+import id.go.bpjsketenagakerjaan.pmi.audit.boundary.AuditLog;
+import id.go.bpjsketenagakerjaan.pmi.audit.control.AuditDetail;
+import jakarta.inject.Inject;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.ApprovalPolicy;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.AuthorityDirectory;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.AuthorityLevel;
@@ -35,6 +38,9 @@ public class AuthorityAdminService {
     @Resource
     SessionContext session;
 
+    @Inject
+    AuditLog trail;
+
     Clock clock = Clock.systemUTC();
 
     public List<AuthorityLevel> levels() {
@@ -49,13 +55,19 @@ public class AuthorityAdminService {
         if (level.getVersion() != seenVersion) {
             throw new PayoutException("Tingkat " + code + " telah diubah sejak ditampilkan. Muat ulang.");
         }
-        AuthorityLevelAudit audit = level.change(upperLimit, approvalsRequired, note, caller(), Instant.now(clock));
+        BigDecimal limitBefore = level.getUpperLimit();
+        int approvalsBefore = level.getApprovalsRequired();
+        Instant now = Instant.now(clock);
+        AuthorityLevelAudit audit = level.change(upperLimit, approvalsRequired, note, caller(), now);
         try {
             ApprovalPolicy.validated(directory.levels().stream().map(AuthorityDirectory::rule).toList());
         } catch (IllegalArgumentException inconsistent) {
             throw new PayoutException(inconsistent.getMessage());
         }
         em.persist(audit);
+        trail.record(caller(), "AUTHORITY_LEVEL_CHANGED", "authority:" + code, AuditDetail.change()
+                .field("upperLimit", limitBefore, level.getUpperLimit())
+                .field("approvalsRequired", approvalsBefore, level.getApprovalsRequired()).note(note).toString(), now);
         try {
             em.flush();
         } catch (OptimisticLockException lost) {
@@ -80,9 +92,12 @@ public class AuthorityAdminService {
             throw new PayoutException(username + " memegang peran ADMIN dan tidak boleh diberi kewenangan persetujuan.");
         }
         UserAuthority current = em.find(UserAuthority.class, user.getId());
+        String levelBefore = current == null ? null : current.getLevelCode();
         if (levelCode == null) {
             if (current != null) {
                 em.remove(current);
+                trail.record(caller(), "AUTHORITY_ASSIGNED", "user:" + username, AuditDetail.change()
+                        .field("level", levelBefore, null).toString(), Instant.now(clock));
             }
             return;
         }
@@ -97,6 +112,8 @@ public class AuthorityAdminService {
         } else {
             current.reassign(levelCode, caller(), Instant.now(clock));
         }
+        trail.record(caller(), "AUTHORITY_ASSIGNED", "user:" + username, AuditDetail.change()
+                .field("level", levelBefore, levelCode).toString(), Instant.now(clock));
     }
 
     private String caller() {

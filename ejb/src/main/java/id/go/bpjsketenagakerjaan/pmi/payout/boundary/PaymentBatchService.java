@@ -1,6 +1,11 @@
 package id.go.bpjsketenagakerjaan.pmi.payout.boundary;
 
+import id.go.bpjsketenagakerjaan.pmi.audit.boundary.AuditLog;
+import id.go.bpjsketenagakerjaan.pmi.audit.control.AuditDetail;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.Payee;
+import id.go.bpjsketenagakerjaan.pmi.payout.entity.Payment;
+import id.go.bpjsketenagakerjaan.pmi.payout.entity.PaymentStatus;
+import jakarta.inject.Inject;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.BatchSummary;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.DraftResult;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.PaymentBatches;
@@ -35,11 +40,22 @@ public class PaymentBatchService {
     @Resource
     SessionContext session;
 
+    @Inject
+    AuditLog audit;
+
     Clock clock = Clock.systemUTC();
 
     /** Gathers approved, unpaid claims into DRAFT batches per bank for the value date ({@code bankCode} may be null). */
     public DraftResult draft(LocalDate valueDate, String bankCode) {
-        return new PaymentBatches(em).draft(valueDate, bankCode, caller(), now());
+        Instant now = now();
+        DraftResult result = new PaymentBatches(em).draft(valueDate, bankCode, caller(), now);
+        for (BatchSummary batch : result.batches()) {
+            audit.record(caller(), "PAYMENT_BATCH_DRAFTED", "batch:" + batch.batchNo(), AuditDetail.change()
+                    .after("status", batch.status()).after("bank", batch.bankCode()).after("valueDate", batch.valueDate())
+                    .after("lines", batch.lineCount()).after("total", batch.total())
+                    .note(result.claimsAdded() + " klaim ditambahkan").toString(), now);
+        }
+        return result;
     }
 
     public List<BatchSummary> batches(BatchStatus status) {
@@ -60,7 +76,14 @@ public class PaymentBatchService {
     }
 
     public BatchSummary release(long batchId, long seenVersion) {
-        return new PaymentBatches(em).release(batchId, seenVersion, caller(), now());
+        Instant now = now();
+        PaymentBatch before = em.find(PaymentBatch.class, batchId);
+        Object statusBefore = before == null ? null : before.getStatus();
+        BatchSummary released = new PaymentBatches(em).release(batchId, seenVersion, caller(), now);
+        audit.record(caller(), "PAYMENT_BATCH_RELEASED", "batch:" + released.batchNo(), AuditDetail.change()
+                .field("status", statusBefore, released.status()).after("lines", released.lineCount())
+                .after("total", released.total()).after("fileSha256", released.fileSha256()).toString(), now);
+        return released;
     }
 
     /** The bank transfer file exactly as released (UTF-8 CSV); its SHA-256 is on the batch. */
@@ -74,7 +97,19 @@ public class PaymentBatchService {
 
     /** Imports the bank's result file; refused as a whole (ReconciliationRefusedException) when anything is wrong. */
     public ReconciliationResult importResults(long batchId, String content) {
-        return new Reconciliations(em).importResults(batchId, content, caller(), now());
+        Instant now = now();
+        ReconciliationResult result = new Reconciliations(em).importResults(batchId, content, caller(), now);
+        // the claims it marks paid are listed, so a claim's PAID is traceable to the bank's file
+        List<String> paidClaims = em.createQuery("SELECT p.claim.claimNo FROM Payment p WHERE p.batch.id = :batch "
+                + "AND p.status = :paid ORDER BY p.id", String.class).setParameter("batch", batchId)
+                .setParameter("paid", PaymentStatus.PAID).getResultList();
+        audit.record(caller(), "PAYMENT_BATCH_RECONCILED", "batch:" + result.batchNo(), AuditDetail.change()
+                .field("status", BatchStatus.RELEASED, em.find(PaymentBatch.class, batchId).getStatus())
+                .after("paid", result.paidCount()).after("paidSum", result.paidSum())
+                .after("failed", result.failedCount()).after("failedSum", result.failedSum())
+                .after("failedReferences", String.join(" ", result.failedReferences()))
+                .note("klaim dibayar: " + String.join(" ", paidClaims)).toString(), now);
+        return result;
     }
 
     public List<FailedPayment> failedPayments() {
@@ -86,8 +121,18 @@ public class PaymentBatchService {
 
     /** Re-issues a failed payment once, with the corrected account (or the claim's, when null); returns the new reference. */
     public String reissue(long paymentId, long seenVersion, Payee corrected, String note, LocalDate valueDate) {
-        return new PaymentBatches(em).reissue(paymentId, seenVersion, corrected, note, valueDate, caller(), now())
-                .getReference();
+        Instant now = now();
+        Payment failed = em.find(Payment.class, paymentId);
+        AuditDetail detail = AuditDetail.change();
+        if (failed != null) {
+            detail.before("reference", failed.getReference()).before("status", failed.getStatus())
+                    .before("bank", failed.getBankCode()).before("account", failed.getAccountNo());
+        }
+        Payment reissued = new PaymentBatches(em).reissue(paymentId, seenVersion, corrected, note, valueDate, caller(), now);
+        audit.record(caller(), "PAYMENT_REISSUED", "claim:" + reissued.getClaim().getClaimNo(), detail
+                .after("reference", reissued.getReference()).after("status", reissued.getStatus())
+                .after("bank", reissued.getBankCode()).after("account", reissued.getAccountNo()).note(note).toString(), now);
+        return reissued.getReference();
     }
 
     private String caller() {

@@ -1,6 +1,11 @@
 package id.go.bpjsketenagakerjaan.pmi.payout.boundary;
 
+import id.go.bpjsketenagakerjaan.pmi.audit.boundary.AuditLog;
+import id.go.bpjsketenagakerjaan.pmi.audit.control.AuditDetail;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ConcurrentChangeException;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.Claim;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatus;
+import jakarta.inject.Inject;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimTransitionException;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.RejectionReason;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.ApprovalDecision;
@@ -48,23 +53,51 @@ public class PayoutApprovalService {
     @EJB
     PayoutApprovalStep step;
 
+    @Inject
+    AuditLog audit;
+
     Clock clock = Clock.systemUTC();
 
     /** APPROVE (the claim is APPROVED) or APPROVE_PARTIAL (one of two); refusals throw ApprovalRefusedException. */
     @RolesAllowed(Roles.SUPERVISOR)
     public ApprovalDecision approve(long claimId, long seenVersion) {
-        return new PayoutApprovals(em).approve(claimId, seenVersion, caller(), rolesOf(em, session, caller()), now());
+        Instant now = now();
+        ClaimStatus before = statusOf(claimId);
+        ApprovalDecision decision = new PayoutApprovals(em).approve(claimId, seenVersion, caller(), rolesOf(em, session, caller()), now);
+        audited("CLAIM_APPROVED", claimId, before, decision.message(), now);
+        return decision;
     }
 
     @RolesAllowed(Roles.SUPERVISOR)
     public long reject(long claimId, long seenVersion, RejectionReason reason, String text) {
-        return new PayoutApprovals(em).reject(claimId, seenVersion, reason, text, caller(), rolesOf(em, session, caller()), now());
+        Instant now = now();
+        ClaimStatus before = statusOf(claimId);
+        long version = new PayoutApprovals(em).reject(claimId, seenVersion, reason, text, caller(), rolesOf(em, session, caller()), now);
+        audited("CLAIM_CHANGED", claimId, before, reason + ": " + text, now);
+        return version;
     }
 
     @RolesAllowed(Roles.SUPERVISOR)
     public long returnToAdjudicator(long claimId, long seenVersion, String note) {
-        return new PayoutApprovals(em).returnToAdjudicator(claimId, seenVersion, note, caller(),
-                rolesOf(em, session, caller()), now());
+        Instant now = now();
+        ClaimStatus before = statusOf(claimId);
+        long version = new PayoutApprovals(em).returnToAdjudicator(claimId, seenVersion, note, caller(),
+                rolesOf(em, session, caller()), now);
+        audited("CLAIM_CHANGED", claimId, before, note, now);
+        return version;
+    }
+
+    private ClaimStatus statusOf(long claimId) {
+        Claim claim = em.find(Claim.class, claimId);
+        return claim == null ? null : claim.getStatus();
+    }
+
+    /** The approver's decision in the audit trail, in the decision's transaction (a refusal throws and records nothing). */
+    private void audited(String action, long claimId, ClaimStatus before, String note, Instant now) {
+        Claim claim = em.find(Claim.class, claimId);
+        audit.record(caller(), action, "claim:" + claim.getClaimNo(), AuditDetail.change()
+                .field("status", before, claim.getStatus()).after("recommendedAmount", claim.getRecommendedAmount())
+                .note(note).toString(), now);
     }
 
     /** Each claim is checked and committed on its own; the result says for each what happened and why. */

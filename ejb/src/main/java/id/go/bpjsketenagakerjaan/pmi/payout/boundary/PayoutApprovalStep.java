@@ -1,5 +1,10 @@
 package id.go.bpjsketenagakerjaan.pmi.payout.boundary;
 
+import id.go.bpjsketenagakerjaan.pmi.audit.boundary.AuditLog;
+import id.go.bpjsketenagakerjaan.pmi.audit.control.AuditDetail;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.Claim;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatus;
+import jakarta.inject.Inject;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.ApprovalDecision;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.PayoutApprovals;
 import id.go.bpjsketenagakerjaan.pmi.security.Roles;
@@ -28,12 +33,21 @@ public class PayoutApprovalStep {
     @Resource
     SessionContext session;
 
+    @Inject
+    AuditLog audit;
+
     Clock clock = Clock.systemUTC();
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ApprovalDecision approveAlone(ClaimRef claim) {
         String me = session.getCallerPrincipal().getName();
-        return new PayoutApprovals(em).approve(claim.claimId(), claim.seenVersion(), me,
-                PayoutApprovalService.rolesOf(em, session, me), Instant.now(clock));
+        Instant now = Instant.now(clock);
+        ApprovalDecision decision = new PayoutApprovals(em).approve(claim.claimId(), claim.seenVersion(), me,
+                PayoutApprovalService.rolesOf(em, session, me), now);
+        Claim approved = em.find(Claim.class, claim.claimId());
+        audit.record(me, "CLAIM_APPROVED", "claim:" + approved.getClaimNo(), AuditDetail.change()
+                .field("status", ClaimStatus.AWAITING_APPROVAL, approved.getStatus())
+                .after("recommendedAmount", approved.getRecommendedAmount()).note(decision.message()).toString(), now);
+        return decision;
     }
 }

@@ -70,7 +70,9 @@ public final class ClaimEditors {
         }
         if (!history.isEmpty()) {
             ClaimStatusEvent latest = history.get(history.size() - 1);
-            return last.equals(latest.getActor()) && Objects.equals(at, latest.getOccurredAt()) && !isMakingStep(latest);
+            // an assignment keeps the status but is not a checker's act: a reassignment after the recommendation still counts
+            return last.equals(latest.getActor()) && Objects.equals(at, latest.getOccurredAt()) && !isMakingStep(latest)
+                    && !latest.isAssignment();
         }
         return false;
     }

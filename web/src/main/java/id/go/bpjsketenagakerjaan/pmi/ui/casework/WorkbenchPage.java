@@ -1,6 +1,7 @@
 package id.go.bpjsketenagakerjaan.pmi.ui.casework;
 
 import id.go.bpjsketenagakerjaan.pmi.casework.boundary.WorkQueueService;
+import id.go.bpjsketenagakerjaan.pmi.casework.boundary.WorkQueueService.Workload;
 import id.go.bpjsketenagakerjaan.pmi.casework.boundary.WorkQueueService.ClaimRef;
 import id.go.bpjsketenagakerjaan.pmi.casework.boundary.WorkQueueService.Outcome;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimFilter;
@@ -38,6 +39,8 @@ public class WorkbenchPage implements Serializable {
     private List<String> adjudicators;
     private String reassignTo;
     private List<Outcome> outcomes = List.of();
+    private String moveFrom;
+    private List<Workload> workloads;
 
     @PostConstruct
     void init() {
@@ -86,6 +89,32 @@ public class WorkbenchPage implements Serializable {
         selectedTeam = new ArrayList<>();
     }
 
+    /** Supervisors: every open claim of one adjudicator to another (someone away). */
+    public void moveAll() {
+        if (moveFrom == null || reassignTo == null) {
+            messages.error(null, "workbench.chooseFromAndTo");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        try {
+            outcomes = queues.moveAll(moveFrom, reassignTo);
+            long done = outcomes.stream().filter(Outcome::done).count();
+            messages.info(null, "workbench.reassigned", done, outcomes.size());
+            workloads = queues.workloads();
+        } catch (ClaimTransitionException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public List<Workload> getWorkloads() {
+        if (workloads == null) {
+            workloads = queues.workloads();
+        }
+        return workloads;
+    }
+
+    public String getMoveFrom() { return moveFrom; }
+    public void setMoveFrom(String moveFrom) { this.moveFrom = moveFrom; }
     public ClaimStatus[] getStatuses() { return ClaimStatus.values(); }
     public ClaimRowModel getMine() { return mine; }
     public ClaimRowModel getTeam() { return team; }

@@ -1,0 +1,48 @@
+package id.go.bpjsketenagakerjaan.pmi.casework.boundary;
+
+import id.go.bpjsketenagakerjaan.pmi.casework.control.AssignmentPolicy;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatus;
+import id.go.bpjsketenagakerjaan.pmi.security.Roles;
+import id.go.bpjsketenagakerjaan.pmi.security.entity.AppUser;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Builds the {@link AssignmentPolicy} from the database as it stands in the caller's transaction: the active
+ * adjudicators, their unit, their open claims, and the benefit kinds configured in {@code pmi.assignment.benefits}.
+ */
+@Dependent
+public class Assignments {
+
+    static final List<ClaimStatus> OPEN = Arrays.stream(ClaimStatus.values()).filter(ClaimStatus::isOpen).toList();
+
+    @PersistenceContext(unitName = "pmi")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "pmi.assignment.benefits")
+    Optional<String> configuredKinds;
+
+    public AssignmentPolicy policy() {
+        Map<String, Set<String>> kinds = AssignmentPolicy.parseKinds(configuredKinds.orElse(""));
+        Map<String, Long> workload = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT c.assignedTo, COUNT(c) FROM Claim c WHERE c.assignedTo IS NOT NULL "
+                + "AND c.status IN :open GROUP BY c.assignedTo", Object[].class).setParameter("open", OPEN).getResultList()) {
+            workload.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        List<AppUser> adjudicators = em.createQuery("SELECT DISTINCT u FROM AppUser u JOIN u.roles r WHERE r = :role "
+                + "AND u.active = TRUE ORDER BY u.username", AppUser.class).setParameter("role", Roles.ADJUDICATOR).getResultList();
+        return new AssignmentPolicy(adjudicators.stream().map(u -> new AssignmentPolicy.Candidate(u.getUsername(),
+                u.getServiceUnitId(), kinds.getOrDefault(u.getUsername(), Set.of()),
+                workload.getOrDefault(u.getUsername(), 0L))).toList());
+    }
+}
