@@ -1,6 +1,6 @@
 package id.go.bpjsketenagakerjaan.pmi.dashboard.boundary;
 
-import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaPolicy;
+import id.go.bpjsketenagakerjaan.pmi.casework.boundary.HolidayCalendar;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaStage;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatus;
 import id.go.bpjsketenagakerjaan.pmi.dashboard.control.Provinces;
@@ -9,6 +9,7 @@ import id.go.bpjsketenagakerjaan.pmi.serviceunit.control.IsoWeeks;
 import id.go.bpjsketenagakerjaan.pmi.serviceunit.control.SlaCompliance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -24,7 +25,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -55,7 +55,9 @@ public class DashboardService {
 
     Clock clock = Clock.systemUTC();
 
-    SlaCompliance compliance = new SlaCompliance(SlaPolicy.withDefaultTargets(Set.of()));
+    /** Working days skip the public holidays of the calendar administrators keep, as the queues' clocks do. */
+    @Inject
+    HolidayCalendar holidays;
 
     public Dashboard overview(DashboardFilter filter) {
         DashboardFilter f = filter == null ? DashboardFilter.none() : filter;
@@ -149,7 +151,7 @@ public class DashboardService {
             for (int i = 0; i < weeks.size(); i++) {
                 if (!endedAt.isBefore(weeks.get(i).start()) && endedAt.isBefore(weeks.get(i).end())) {
                     ended[i]++;
-                    if (compliance.metTarget(stage.get(), startedAt, endedAt, ZoneId.of((String) exit[4]))) {
+                    if (compliance().metTarget(stage.get(), startedAt, endedAt, ZoneId.of((String) exit[4]))) {
                         onTime[i]++;
                     }
                 }
@@ -164,7 +166,7 @@ public class DashboardService {
 
     /** Share of open claims whose current stage has not passed its deadline (cut-offs in WIB). */
     private BigDecimal slaComplianceNow(Instant now) {
-        Map<SlaStage, Instant> cutoffs = compliance.cutoffs(now, WIB);
+        Map<SlaStage, Instant> cutoffs = compliance().cutoffs(now, WIB);
         StringBuilder breached = new StringBuilder("SUM(CASE WHEN ");
         List<Object> params = new ArrayList<>();
         for (SlaStage stage : SlaStage.values()) {
@@ -238,5 +240,9 @@ public class DashboardService {
             return local.toInstant(ZoneOffset.UTC);
         }
         throw new IllegalStateException("Unexpected timestamp " + value.getClass());
+    }
+
+    private SlaCompliance compliance() {
+        return new SlaCompliance(holidays.slaPolicy());
     }
 }

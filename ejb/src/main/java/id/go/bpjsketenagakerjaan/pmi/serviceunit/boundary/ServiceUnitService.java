@@ -1,6 +1,6 @@
 package id.go.bpjsketenagakerjaan.pmi.serviceunit.boundary;
 
-import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaPolicy;
+import id.go.bpjsketenagakerjaan.pmi.casework.boundary.HolidayCalendar;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaStage;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatus;
 import id.go.bpjsketenagakerjaan.pmi.security.Roles;
@@ -16,6 +16,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -34,7 +35,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -63,7 +63,9 @@ public class ServiceUnitService {
 
     Clock clock = Clock.systemUTC();
 
-    SlaCompliance compliance = new SlaCompliance(SlaPolicy.withDefaultTargets(Set.of()));
+    /** Working days skip the public holidays of the calendar administrators keep, as the queues' clocks do. */
+    @Inject
+    HolidayCalendar holidays;
 
     public long count(UnitFilter filter) {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(u) FROM ServiceUnit u" + where(filter), Long.class);
@@ -175,7 +177,7 @@ public class ServiceUnitService {
         if (units.isEmpty()) {
             return Map.of();
         }
-        Map<SlaStage, Instant> cutoffs = compliance.cutoffs(now, zone);
+        Map<SlaStage, Instant> cutoffs = compliance().cutoffs(now, zone);
         StringBuilder breached = new StringBuilder("SUM(CASE WHEN ");
         int p = 1;
         List<Object> params = new ArrayList<>();
@@ -354,5 +356,9 @@ public class ServiceUnitService {
             return local.toInstant(ZoneOffset.UTC);
         }
         throw new IllegalStateException("Unexpected timestamp " + value.getClass());
+    }
+
+    private SlaCompliance compliance() {
+        return new SlaCompliance(holidays.slaPolicy());
     }
 }
