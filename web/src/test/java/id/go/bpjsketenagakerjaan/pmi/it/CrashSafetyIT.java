@@ -208,7 +208,7 @@ class CrashSafetyIT {
             assertEquals(checkpoint - 1, count(db, "SELECT COUNT(DISTINCT row_no) FROM import_row WHERE import_id = ?", importId),
                     "the report holds exactly the rows up to the committed checkpoint");
             assertEquals(count(db, "SELECT COUNT(*) FROM import_row WHERE import_id = ? AND outcome = 'ACCEPTED'", importId),
-                    count(db, "SELECT COUNT(*) FROM participant WHERE nik LIKE '5203014101900%'"),
+                    count(db, "SELECT COUNT(*) FROM participant WHERE nik LIKE '520301410190%'"),
                     "each accepted row committed with its participant");
             assertEquals(count(db, "SELECT accepted_rows + rejected_rows FROM import_file WHERE id = ?", importId), checkpoint - 1,
                     "counters committed with the checkpoint");
@@ -230,7 +230,7 @@ class CrashSafetyIT {
         server.kill();
 
         try (Connection db = server.database()) {
-            assertEquals(expectedAccepted, count(db, "SELECT COUNT(*) FROM participant WHERE nik LIKE '5203014101900%'"),
+            assertEquals(expectedAccepted, count(db, "SELECT COUNT(*) FROM participant WHERE nik LIKE '520301410190%'"),
                     "every good row registered, once");
             assertEquals(0, count(db, "SELECT COUNT(*) FROM (SELECT nik FROM participant WHERE nik IS NOT NULL GROUP BY nik"
                     + " HAVING COUNT(*) > 1)"), "no NIK twice");
