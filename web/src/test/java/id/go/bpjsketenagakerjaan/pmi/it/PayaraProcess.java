@@ -31,10 +31,10 @@ import java.util.concurrent.TimeUnit;
 final class PayaraProcess implements AutoCloseable {
 
     /**
-     * A boot takes ~35 s on an idle 2-core machine and was seen taking 4 minutes at load average 22; wait generously
+     * A boot takes ~35 s on an idle 2-core machine and was seen taking 8 minutes at load average 31; wait generously
      * but never forever ({@code -Dcrash.bootTimeoutMinutes} to change).
      */
-    static final Duration BOOT_TIMEOUT = Duration.ofMinutes(Long.getLong("crash.bootTimeoutMinutes", 8));
+    static final Duration BOOT_TIMEOUT = Duration.ofMinutes(Long.getLong("crash.bootTimeoutMinutes", 15));
 
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
