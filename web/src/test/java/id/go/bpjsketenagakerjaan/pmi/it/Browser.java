@@ -55,6 +55,28 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A PrimeFaces ajax post of {@code source} (a command component) in {@code form}, as its script sends it. */
+    HttpResponse<String> ajax(String path, String page, String form, String source, String execute, String render,
+                              Map<String, String> inputs) throws IOException, InterruptedException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(form, form);
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", source);
+        fields.put("jakarta.faces.partial.execute", execute);
+        fields.put("jakarta.faces.partial.render", render);
+        fields.put(source, source);
+        fields.putAll(inputs);
+        fields.put("jakarta.faces.ViewState", viewState(page));
+        fields.put("primefaces.nonce", nonce(page));
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("login.xhtml");
         Map<String, String> fields = new LinkedHashMap<>();

@@ -76,6 +76,50 @@ class IntakeApiIT {
         assertTrue(status.body().contains("\"claimNo\":\"" + claimNo + "\""), status.body());
     }
 
+    /**
+     * Several clients send the same Idempotency-Key and body at the same moment: the unique key in the database lets
+     * one insert through, the others wait for it and replay its answer (or, while it is still running, get 409
+     * "masih diproses"). Exactly one claim exists afterwards and a later retry replays it.
+     */
+    @Test
+    void concurrentRequestsWithOneKeyCreateExactlyOneClaimAndAllGetItsAnswer() throws Exception {
+        String nik = registerNewParticipant();
+        String key = UUID.randomUUID().toString();
+        String body = claim(nik, LocalDate.now().minusDays(2), "1500000", null);
+        int clients = 8;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(clients);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            sent.add(pool.submit(() -> {
+                together.await();
+                return post("claims", EKLAIM, key, body);
+            }));
+        }
+        java.util.Set<String> claimNos = new java.util.HashSet<>();
+        int created = 0;
+        for (var future : sent) {
+            HttpResponse<String> response = future.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            if (response.statusCode() == 201) {
+                claimNos.add(claimNo(response.body()));
+                if (response.headers().firstValue("Idempotent-Replayed").isEmpty()) {
+                    created++;
+                }
+            } else {
+                assertProblem(response, 409, null);
+                assertTrue(response.body().contains("masih diproses"), "only 'still in progress' may refuse: " + response.body());
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, created, "exactly one request did the work");
+        assertEquals(1, claimNos.size(), "every 201 carries the same claim: " + claimNos);
+        assertEquals(1, claimCount(nik), "one claim in the database");
+        HttpResponse<String> later = post("claims", EKLAIM, key, body);
+        assertEquals(201, later.statusCode(), later.body());
+        assertEquals(claimNos.iterator().next(), claimNo(later.body()));
+        assertEquals("true", later.headers().firstValue("Idempotent-Replayed").orElse(""));
+    }
+
     @Test
     void aNaturalDuplicateWithoutKeyIsRefusedWithTheExistingClaimNumber() throws Exception {
         String nik = registerNewParticipant();

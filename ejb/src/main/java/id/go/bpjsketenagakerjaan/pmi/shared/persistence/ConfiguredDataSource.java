@@ -54,12 +54,27 @@ public class ConfiguredDataSource implements DataSource {
             try {
                 driver = (Driver) Class.forName(driverClass, true, ConfiguredDataSource.class.getClassLoader())
                         .getDeclaredConstructor().newInstance();
-                url = configuredUrl;
+                url = durable(configuredUrl);
             } catch (ReflectiveOperationException | ClassCastException e) {
                 throw new SQLException("JDBC driver " + driverClass + " for DB_URL " + configuredUrl + " is not available", e);
             }
         }
         return driver;
+    }
+
+    /**
+     * An H2 file database acknowledges a commit before writing it: by default its store writes committed changes in
+     * the background up to a second later, so a killed process loses transactions it already reported as done (the
+     * crash harness caught a 201 Created claim that was gone after {@code kill -9}). {@code WRITE_DELAY=0} makes
+     * every commit write the store before it returns. Added to H2 file URLs unless the URL sets WRITE_DELAY itself;
+     * in-memory and Oracle URLs are left alone (Oracle's commit is durable).
+     */
+    static String durable(String jdbcUrl) {
+        boolean h2File = jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:h2:mem:");
+        if (!h2File || jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
+            return jdbcUrl;
+        }
+        return jdbcUrl + ";WRITE_DELAY=0";
     }
 
     static String driverClassFor(String jdbcUrl) {

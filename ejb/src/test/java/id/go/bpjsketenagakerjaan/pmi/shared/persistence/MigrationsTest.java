@@ -173,4 +173,34 @@ class MigrationsTest {
         exec(payment + "(4, 1, 1, NULL, 2, NULL, 'KLM1Y2P5', 5, 'Ayah', '009', '1', 2000000, 'VOIDED')");
         assertThat(count("SELECT COUNT(*) FROM payment WHERE scholarship_year_id = 2")).isEqualTo(2);
     }
+
+    /**
+     * Two requests racing with one Idempotency-Key: the database, not only the code, lets one through. The second
+     * insert waits for the first transaction and fails on its commit with a unique violation (which IntakeGateway
+     * retries as a replay).
+     */
+    @Test
+    void aSecondIdempotencyKeyInsertWaitsForTheFirstAndIsRefusedByTheDatabase() throws Exception {
+        String insert = "INSERT INTO idempotency_record (id, client_name, idem_key, operation, request_hash, created_at)"
+                + " VALUES (%d, 'e-klaim', 'k-1', 'claims.file', 'h', CURRENT_TIMESTAMP)";
+        try (Connection first = DriverManager.getConnection(url, "sa", "");
+             Connection second = DriverManager.getConnection(url, "sa", "")) {
+            first.setAutoCommit(false);
+            first.createStatement().execute(String.format(insert, 1));
+            java.util.concurrent.CompletableFuture<Throwable> racing = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try (Statement s = second.createStatement()) {
+                    s.execute(String.format(insert, 2));
+                    return null;
+                } catch (SQLException e) {
+                    return e;
+                }
+            });
+            Thread.sleep(200); // the second insert is now waiting on the first's uncommitted key
+            assertThat(racing).isNotDone();
+            first.commit();
+            assertThat(racing.get(30, java.util.concurrent.TimeUnit.SECONDS))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("UQ_IDEMPOTENCY_CLIENT_KEY");
+        }
+        assertThat(count("SELECT COUNT(*) FROM idempotency_record")).isEqualTo(1);
+    }
 }

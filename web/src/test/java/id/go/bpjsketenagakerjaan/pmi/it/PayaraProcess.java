@@ -1,0 +1,184 @@
+package id.go.bpjsketenagakerjaan.pmi.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro as a separate operating-system process on a file database, for the crash tests: started with the
+ * application WAR, waited for until {@code /health} answers, and ended only with {@code kill -9}
+ * ({@link Process#destroyForcibly()} sends SIGKILL on Linux), so nothing gets a chance to shut down cleanly. Every
+ * process is also killed by a JVM shutdown hook, so an aborted test run leaves no server behind. The server's output
+ * goes to {@code target/crash/<name>/server-<n>.log} for diagnosis.
+ */
+final class PayaraProcess implements AutoCloseable {
+
+    /**
+     * A boot takes ~35 s on an idle 2-core machine and was seen taking 8 minutes at load average 31; wait generously
+     * but never forever ({@code -Dcrash.bootTimeoutMinutes} to change).
+     */
+    static final Duration BOOT_TIMEOUT = Duration.ofMinutes(Long.getLong("crash.bootTimeoutMinutes", 15));
+
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly), "kill-payara-micro"));
+    }
+
+    private final Path dir;
+    private final Path db;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Process process;
+    private Path log;
+    private int port;
+    private int starts;
+
+    /** A server whose files (database, logs, Payara's root directory) live under {@code target/crash/<name>}. */
+    PayaraProcess(String name) throws IOException {
+        Path war = Path.of(System.getProperty("pmi.war", "target/pmi-claims.war")).toAbsolutePath();
+        this.dir = war.getParent().resolve("crash").resolve(name);
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        this.db = dir.resolve("crash-db");
+    }
+
+    /** The JDBC URL exactly as an operator would configure it. */
+    String dbUrl() {
+        return "jdbc:h2:file:" + db + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /** Starts the server on a free port and returns when {@code /health} answers 200. */
+    PayaraProcess start() throws Exception {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException("already running");
+        }
+        starts++;
+        port = freePort();
+        log = dir.resolve("server-" + starts + ".log");
+        Path jar = Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar")).toAbsolutePath();
+        Path war = Path.of(System.getProperty("pmi.war", "target/pmi-claims.war")).toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Dpmi.demo-data=true", "-DDB_URL=" + dbUrl(),
+                "-jar", jar.toString(),
+                "--nocluster", "--port", Integer.toString(port), "--contextroot", "/",
+                "--rootdir", dir.resolve("payara-root-" + starts).toString(),
+                "--deploy", war.toString()));
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        RUNNING.add(process);
+        awaitHealth();
+        return this;
+    }
+
+    private void awaitHealth() throws Exception {
+        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        URI health = URI.create("http://localhost:" + port + "/health");
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("Payara Micro exited with " + process.exitValue() + " while starting; see " + log
+                        + "\n" + tail());
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            process.waitFor(500, TimeUnit.MILLISECONDS);
+        }
+        kill();
+        throw new AssertionError("Payara Micro did not report healthy within " + BOOT_TIMEOUT + "; see " + log + "\n" + tail());
+    }
+
+    /** SIGKILL: the process gets no chance to commit, flush or close anything. */
+    void kill() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new AssertionError("Payara Micro (pid " + process.pid() + ") survived SIGKILL for 60 s");
+        }
+        RUNNING.remove(process);
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    URL base() {
+        try {
+            return URI.create("http://localhost:" + port + "/").toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A direct connection to the database file, for exact counts; only while the server is down (H2 locks the file).
+     * Opening it recovers the file exactly as the next server start would.
+     */
+    Connection database() throws SQLException {
+        if (alive()) {
+            throw new IllegalStateException("the server holds the database file; kill it first");
+        }
+        return DriverManager.getConnection(dbUrl(), "pmi", "pmi");
+    }
+
+    /** The last lines of the current log, for failure messages. */
+    String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        kill();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
