@@ -19,7 +19,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "public_holiday")
-public class PublicHoliday {
+public class PublicHoliday implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "public_holiday_seq", sequenceName = "public_holiday_seq", allocationSize = 50)

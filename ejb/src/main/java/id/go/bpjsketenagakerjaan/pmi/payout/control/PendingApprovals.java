@@ -37,7 +37,10 @@ public class PendingApprovals {
         BigDecimal limit = level.get().getUpperLimit();
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" FROM Claim c WHERE c.status = :status AND c.recommendedBy <> :me"
-                + " AND NOT EXISTS (SELECT e FROM ClaimStatusEvent e WHERE e.claim = c AND e.actor = :me AND e.to NOT IN :checker)");
+                + " AND NOT EXISTS (SELECT e FROM ClaimStatusEvent e WHERE e.claim = c AND e.actor = :me AND e.to NOT IN :checker"
+                // giving the claim to an adjudicator is not a making step (ClaimEditors: only as the claim's last change)
+                + " AND (e.reason IS NULL OR e.reason NOT LIKE :assignment))");
+        params.put("assignment", Claim.ASSIGNMENT_PREFIX + "%");
         params.put("status", ClaimStatus.AWAITING_APPROVAL);
         params.put("me", me);
         params.put("checker", EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.RETURNED_FOR_CORRECTION, ClaimStatus.REJECTED,

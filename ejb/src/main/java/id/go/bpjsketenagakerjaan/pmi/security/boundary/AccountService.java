@@ -1,5 +1,6 @@
 package id.go.bpjsketenagakerjaan.pmi.security.boundary;
 
+import id.go.bpjsketenagakerjaan.pmi.audit.control.AuditDetail;
 import id.go.bpjsketenagakerjaan.pmi.audit.boundary.AuditLog;
 import id.go.bpjsketenagakerjaan.pmi.security.entity.AppUser;
 import jakarta.annotation.PostConstruct;
@@ -53,14 +54,20 @@ public class AccountService {
             audit.record(user.getUsername(), "LOGIN_REFUSED_LOCKED", "user:" + user.getUsername(), null, now);
             return LoginResult.locked(user.getLockedUntil());
         }
+        int failedBefore = user.getFailedLogins();
+        Instant lockedBefore = user.getLockedUntil();
         if (!passwordHashing.matches(password, user.getPasswordHash())) {
             user.recordFailedLogin(now);
             boolean locked = user.isLockedAt(now);
-            audit.record(user.getUsername(), locked ? "ACCOUNT_LOCKED" : "LOGIN_FAILED", "user:" + user.getUsername(), null, now);
+            audit.record(user.getUsername(), locked ? "ACCOUNT_LOCKED" : "LOGIN_FAILED", "user:" + user.getUsername(),
+                    AuditDetail.change().field("failedLogins", failedBefore, user.getFailedLogins())
+                            .field("lockedUntil", lockedBefore, user.getLockedUntil()).toString(), now);
             return locked ? LoginResult.locked(user.getLockedUntil()) : LoginResult.invalid();
         }
         user.recordSuccessfulLogin(now);
-        audit.record(user.getUsername(), "LOGIN", "user:" + user.getUsername(), null, now);
+        // a login after an expired lock is when the account unlocks: recorded with what it cleared
+        audit.record(user.getUsername(), "LOGIN", "user:" + user.getUsername(), failedBefore == 0 && lockedBefore == null ? null
+                : AuditDetail.change().field("failedLogins", failedBefore, 0).field("lockedUntil", lockedBefore, null).toString(), now);
         return LoginResult.valid(user.getUsername(), user.getFullName(), user.getRoles());
     }
 
