@@ -6,7 +6,6 @@ import id.go.bpjsketenagakerjaan.pmi.db.generator.ReferenceData.Phase;
 import id.go.bpjsketenagakerjaan.pmi.db.generator.ReferenceData.Regency;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -87,7 +86,7 @@ public final class PopulationGenerator {
     private static final String[][] LOUNGES = {{"Soekarno-Hatta", "36"}, {"Kualanamu", "12"}, {"Ngurah Rai", "51"},
             {"Lombok Praya", "52"}, {"Yogyakarta", "34"}};
 
-    private final Connection connection;
+    private Connection connection;
     private final GeneratorSettings settings;
     private final Random random;
     private final LocalDate today;
@@ -108,15 +107,15 @@ public final class PopulationGenerator {
             documentIds, approvalIds, caseNumbers, claimNumbers;
     private BatchTable participants, placements, payments, coverage, cases, claims, events, documents, approvals;
     private final Map<String, Long> statusCounts = new LinkedHashMap<>();
+    private long unitsInserted = -1;
     private long claimsWritten;
     private long forcedStatus;
 
-    public PopulationGenerator(Connection connection, GeneratorSettings settings) {
+    public PopulationGenerator(GeneratorSettings settings) {
         if (settings.claims() > (long) settings.participants() * MAX_AVERAGE_CLAIMS) {
             throw new IllegalArgumentException("claims: at most " + MAX_AVERAGE_CLAIMS + " per participant on average, got "
                     + settings.claims() + " for " + settings.participants() + " participants");
         }
-        this.connection = connection;
         this.settings = settings;
         this.random = new Random(settings.seed());
         this.today = settings.today();
@@ -132,18 +131,41 @@ public final class PopulationGenerator {
         supervisors.add("supervisor", 2).add("supervisor2", 2);
     }
 
-    /** Generates into the connection's database, committing every {@code chunkSize} participants. */
-    public GenerationSummary generate() throws SQLException {
+    /**
+     * Completes the service network and reserves the keys, committed: quick, so a caller can do it before the
+     * application serves anyone and write the rows later ({@link #generate(Connection)}) on another connection.
+     */
+    public void prepare(Connection connection) throws SQLException {
+        if (unitsInserted >= 0) {
+            return;
+        }
+        this.connection = connection;
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            long units = ensureNetwork();
+            connection.commit();
+            reserveKeys();
+            connection.commit();
+            unitsInserted = units;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Generates into the connection's database (preparing first if needed), committing every chunk. */
+    public GenerationSummary generate(Connection connection) throws SQLException {
         long started = System.nanoTime();
+        prepare(connection);
+        this.connection = connection;
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         Map<String, Long> rows = new LinkedHashMap<>();
         try {
-            long units = ensureNetwork();
-            rows.put("service_unit", units);
-            connection.commit();
-            reserveKeys();
-            connection.commit();
+            rows.put("service_unit", unitsInserted);
             loadNikCounters();
             openTables();
             long owed = 0;
@@ -184,9 +206,13 @@ public final class PopulationGenerator {
         return new GenerationSummary(rows, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** Claims written per status (for the caller's log and the tests). */
+    /** Claims written per status, in the state machine's order (for the caller's log and the tests). */
     public Map<String, Long> statusCounts() {
-        return Map.copyOf(statusCounts);
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (String status : STATUSES) {
+            ordered.put(status, statusCounts.getOrDefault(status, 0L));
+        }
+        return ordered;
     }
 
     // ---- service network ------------------------------------------------------------------------------------
@@ -848,54 +874,5 @@ public final class PopulationGenerator {
 
     static String rupiah(long amount) {
         return "Rp " + String.format("%,d", amount).replace(',', '.');
-    }
-
-    // ---- command line ------------------------------------------------------------------------------------------
-
-    /**
-     * {@code java ... PopulationGenerator --url jdbc:h2:file:./data/pmi;MODE=Oracle --participants 1000000
-     * --claims 2000000 [--user pmi --password pmi --seed 2026 --today 2026-11-28 --chunk 5000]}. The schema must
-     * exist (Flyway migrations applied) and the application must not be running against the database.
-     */
-    public static void main(String[] args) throws SQLException {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("expected --option value, got " + args[i]);
-            }
-            options.put(args[i].substring(2), args[i + 1]);
-        }
-        String url = required(options, "url");
-        GeneratorSettings settings = new GeneratorSettings(Integer.parseInt(required(options, "participants")),
-                Integer.parseInt(required(options, "claims")), Long.parseLong(options.getOrDefault("seed", "2026")),
-                LocalDate.parse(options.getOrDefault("today", LocalDate.now().toString())),
-                Integer.parseInt(options.getOrDefault("chunk", "5000")));
-        try (Connection connection = DriverManager.getConnection(url, options.getOrDefault("user", "pmi"),
-                options.getOrDefault("password", "pmi"))) {
-            PopulationGenerator generator = new PopulationGenerator(connection, settings);
-            GenerationSummary summary = generator.generate();
-            System.out.println("Generated " + summary);
-            System.out.println("Claims per status " + new StatusCounts(generator.statusCounts()));
-        }
-    }
-
-    private static String required(Map<String, String> options, String name) {
-        String value = options.get(name);
-        if (value == null) {
-            throw new IllegalArgumentException("--" + name + " is required");
-        }
-        return value;
-    }
-
-    /** Prints status counts in the state machine's order. */
-    private record StatusCounts(Map<String, Long> counts) {
-        @Override
-        public String toString() {
-            StringBuilder text = new StringBuilder("{");
-            for (String status : STATUSES) {
-                text.append(status).append('=').append(counts.getOrDefault(status, 0L)).append(", ");
-            }
-            return text.append('}').toString().replace(", }", "}");
-        }
     }
 }

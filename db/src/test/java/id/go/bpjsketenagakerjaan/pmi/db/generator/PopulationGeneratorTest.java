@@ -74,8 +74,8 @@ class PopulationGeneratorTest {
 
     @Test
     void writesTheRequestedParticipantsAndClaimsInEveryStatusWithHistory() throws SQLException {
-        PopulationGenerator generator = new PopulationGenerator(connection, new GeneratorSettings(1_500, 2_400, 7, TODAY, 400));
-        GenerationSummary summary = generator.generate();
+        PopulationGenerator generator = new PopulationGenerator(new GeneratorSettings(1_500, 2_400, 7, TODAY, 400));
+        GenerationSummary summary = generator.generate(connection);
 
         assertThat(count("SELECT COUNT(*) FROM participant")).isEqualTo(1_500);
         assertThat(count("SELECT COUNT(*) FROM placement")).isEqualTo(1_500);
@@ -100,7 +100,7 @@ class PopulationGeneratorTest {
 
     @Test
     void everyClaimHasAHistoryFromReceivedToItsStatus() throws SQLException {
-        new PopulationGenerator(connection, GeneratorSettings.of(600, 900, 11, TODAY)).generate();
+        new PopulationGenerator(GeneratorSettings.of(600, 900, 11, TODAY)).generate(connection);
 
         List<List<Object>> events = rows(connection, "SELECT e.claim_id, e.from_status, e.to_status, c.status, "
                 + "e.occurred_at, c.status_changed_at, c.received_at FROM claim_status_event e JOIN claim c ON c.id = e.claim_id "
@@ -143,7 +143,7 @@ class PopulationGeneratorTest {
 
     @Test
     void participantsHaveValidIdentityAndContributionsPerPasal18() throws SQLException {
-        new PopulationGenerator(connection, GeneratorSettings.of(800, 400, 3, TODAY)).generate();
+        new PopulationGenerator(GeneratorSettings.of(800, 400, 3, TODAY)).generate(connection);
 
         for (List<Object> p : rows(connection, "SELECT nik, sex, birth_date, province_code, regency_code, nik_exception, "
                 + "passport_no FROM participant")) {
@@ -185,9 +185,9 @@ class PopulationGeneratorTest {
 
     @Test
     void sameSeedSameRowsAndTheApplicationsSequencesStayAhead() throws Exception {
-        new PopulationGenerator(connection, GeneratorSettings.of(300, 450, 99, TODAY)).generate();
+        new PopulationGenerator(GeneratorSettings.of(300, 450, 99, TODAY)).generate(connection);
         try (Connection other = freshDatabase()) {
-            new PopulationGenerator(other, GeneratorSettings.of(300, 450, 99, TODAY)).generate();
+            new PopulationGenerator(GeneratorSettings.of(300, 450, 99, TODAY)).generate(other);
             for (String table : List.of("participant", "placement", "contribution_payment", "coverage_event", "case_file",
                     "claim", "claim_status_event", "claim_document", "payout_approval")) {
                 assertThat(digest(other, table)).as(table).isEqualTo(digest(connection, table));
@@ -207,8 +207,8 @@ class PopulationGeneratorTest {
 
     @Test
     void aSecondLoadAddsToTheFirstWithoutCollisions() throws SQLException {
-        new PopulationGenerator(connection, GeneratorSettings.of(400, 300, 1, TODAY)).generate();
-        new PopulationGenerator(connection, GeneratorSettings.of(400, 300, 1, TODAY)).generate();
+        new PopulationGenerator(GeneratorSettings.of(400, 300, 1, TODAY)).generate(connection);
+        new PopulationGenerator(GeneratorSettings.of(400, 300, 1, TODAY)).generate(connection);
 
         assertThat(count("SELECT COUNT(*) FROM participant")).isEqualTo(800);
         assertThat(count("SELECT COUNT(*) FROM claim")).isEqualTo(600);
@@ -217,7 +217,7 @@ class PopulationGeneratorTest {
 
     @Test
     void refusesMoreClaimsThanItCanPlace() {
-        assertThatThrownBy(() -> new PopulationGenerator(connection, GeneratorSettings.of(10, 21, 1, TODAY)))
+        assertThatThrownBy(() -> new PopulationGenerator(GeneratorSettings.of(10, 21, 1, TODAY)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("claims");
         assertThatThrownBy(() -> GeneratorSettings.of(0, 0, 1, TODAY))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("participants");
