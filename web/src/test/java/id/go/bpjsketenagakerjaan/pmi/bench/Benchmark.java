@@ -349,12 +349,13 @@ public final class Benchmark {
         if (after.uri().getPath().endsWith("login.xhtml")) {
             throw new IllegalStateException("login as " + user + " failed");
         }
-        for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
-            if (cookie.getName().equals("JSESSIONID")) {
-                return "JSESSIONID=" + cookie.getValue();
-            }
+        // every cookie the login left (the session cookie is named by SessionCookieSettings, PMISESSION)
+        String header = cookies.getCookieStore().getCookies().stream().map(HttpCookie::toString)
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        if (header.isEmpty()) {
+            throw new IllegalStateException("no session cookie for " + user);
         }
-        throw new IllegalStateException("no session cookie for " + user);
+        return header;
     }
 
     private static String first(Pattern pattern, String text) {
