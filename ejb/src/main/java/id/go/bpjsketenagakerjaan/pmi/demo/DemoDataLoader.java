@@ -85,6 +85,13 @@ public class DemoDataLoader {
     @ConfigProperty(name = "pmi.demo-data", defaultValue = "false")
     boolean enabled;
 
+    /** True when this start loaded the demo data into an empty database (DemoPopulation adds to it only then). */
+    private boolean loadedNow;
+
+    public boolean loadedNow() {
+        return loadedNow;
+    }
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -114,6 +121,7 @@ public class DemoDataLoader {
         new DemoParticipants(em).enrich();
         DemoBranchOfficers.load(em, passwordHashing);
         DemoServiceUnits.load(em);
+        loadedNow = true;
         LOG.info(() -> "Demo data loaded: users " + USERS.stream().map(DemoUser::username).toList()
                 + " with password " + DEMO_PASSWORD);
     }
