@@ -52,7 +52,7 @@ class IntakeApiPropertiesIT {
 
     static final String EKLAIM = "pmi_demo_e-klaim_2026";
     static final String SISKOP = "pmi_demo_siskop2mi_2026";
-    static final int EXAMPLES = 100;
+    static final int EXAMPLES = 60;
     /** A participant registered before the claims are thrown; female, born 1 January 1990 as its NIK says. */
     static final String CLAIM_NIK = "5203014101905001";
     /** Never registered: the base registration would register it if a mutation failed to invalidate it. */
