@@ -141,6 +141,56 @@ class IntakeApiIT {
         assertEquals(0, claimCount(nik), "a claim with a refused document is not filed at all");
     }
 
+    @Test
+    void aClaimWithFilesAsMultipartIsCheckedLikeBase64Documents() throws Exception {
+        String nik = registerNewParticipant();
+        LocalDate incident = LocalDate.now().minusDays(4);
+        byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes();
+        String key = UUID.randomUUID().toString();
+        byte[] body = multipart(claim(nik, incident, "1000", null), "DEATH_CERTIFICATE", "surat.pdf", "application/pdf", pdf);
+        HttpResponse<String> filed = postMultipart(key, body);
+        assertEquals(201, filed.statusCode(), filed.body());
+        assertTrue(filed.body().contains("\"documentsReceived\":[\"DEATH_CERTIFICATE\"]"), filed.body());
+        HttpResponse<String> retry = postMultipart(key, body);
+        assertEquals(claimNo(filed.body()), claimNo(retry.body()), "a retry with its key replays");
+        assertEquals(1, claimCount(nik));
+
+        String other = registerNewParticipant();
+        assertProblem(postMultipart(null, multipart(claim(other, incident, "1000", null), "DEATH_CERTIFICATE", "surat.pdf",
+                "application/pdf", "<html><script>alert(1)</script></html>".getBytes())), 400, "documents[0]");
+        assertProblem(postMultipart(null, multipart(claim(other, incident, "1000", null), "SURAT_SAKTI", "surat.pdf",
+                "application/pdf", pdf)), 400, "documents[0].type");
+        assertProblem(postMultipart(null, multipart(null, "DEATH_CERTIFICATE", "surat.pdf", "application/pdf", pdf)), 400, "claim");
+        assertProblem(postMultipart(null, multipart(claim(other, incident, "-1", null), "DEATH_CERTIFICATE", "surat.pdf",
+                "application/pdf", pdf)), 400, "benefits[0].amount");
+        assertProblem(postMultipart(null, multipart(claim(other, incident, "1000", null), "DEATH_CERTIFICATE", "surat.exe",
+                "application/pdf", pdf)), 400, "documents[0]");
+        assertEquals(0, claimCount(other), "nothing of a refused claim was written");
+    }
+
+    static byte[] multipart(String claimJson, String partName, String fileName, String contentType, byte[] content) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String boundary = "----pmi-uji-batas";
+        if (claimJson != null) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"claim\"\r\n"
+                    + "Content-Type: application/json\r\n\r\n" + claimJson + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private HttpResponse<String> postMultipart(String idempotencyKey, byte[] body) throws Exception {
+        HttpRequest.Builder builder = request("claims/multipart", EKLAIM)
+                .header("Content-Type", "multipart/form-data; boundary=----pmi-uji-batas");
+        if (idempotencyKey != null) {
+            builder.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     // ---- authentication, scopes, rate limit ---------------------------------------------------------------
 
     @Test
@@ -164,6 +214,19 @@ class IntakeApiIT {
             }
         }
         assertTrue(limited >= 2, "requests over the burst are refused");
+    }
+
+    @Test
+    void apiAnswersCarryTheHardeningHeadersAndAreNeverCached() throws Exception {
+        for (HttpResponse<String> response : List.of(get("claims/KLM-2026-999999", EKLAIM), get("claims/KLM-2026-999999", null),
+                post("registrations", SISKOP, null, "{"))) {
+            var headers = response.headers();
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), response.uri().toString());
+            assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""));
+            assertTrue(headers.firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"), headers.map().toString());
+            assertEquals("no-store", headers.firstValue("Cache-Control").orElse(""));
+            assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(""));
+        }
     }
 
     @Test
@@ -355,7 +418,7 @@ class IntakeApiIT {
         assertTrue(result.getMessages() == null || result.getMessages().isEmpty(), "validator: " + result.getMessages());
         var paths = result.getOpenAPI().getPaths();
         String prefix = base.getPath().endsWith("/") ? base.getPath() + "api/v1/" : base.getPath() + "/api/v1/";
-        for (String path : List.of("claims", "claims/{claimNo}", "registrations", "contract-extensions", "contributions",
+        for (String path : List.of("claims", "claims/multipart", "claims/{claimNo}", "registrations", "contract-extensions", "contributions",
                 "participants/{nik}/coverage", "participants/{nik}/claims", "imports", "imports/{id}")) {
             boolean found = paths.keySet().stream().anyMatch(p -> p.endsWith("/api/v1/" + path));
             assertTrue(found, "OpenAPI describes " + prefix + path + " in " + paths.keySet());
