@@ -79,6 +79,9 @@ class AuthorizationMatrixIT {
         String json = "application/json";
         //                                                                                                        ekl jmo sis ped adj sup mgr aud adm bro anon
         API_EXPECTED.put(new ApiCall("POST", "claims", json, claim),                                                 "Y   Y   -   -   -   -   -   -   -   -   -");
+        API_EXPECTED.put(new ApiCall("POST", "claims/multipart", "multipart/form-data; boundary=----pmi-uji-batas",
+                new String(IntakeApiIT.multipart(claim, "DEATH_CERTIFICATE", "surat.pdf", "application/pdf",
+                        "%PDF-1.4\n%%EOF\n".getBytes()), java.nio.charset.StandardCharsets.UTF_8)),                          "Y   Y   -   -   -   -   -   -   -   -   -");
         API_EXPECTED.put(new ApiCall("GET", "claims/KLM-2026-999999", null, null),                                  "Y   Y   -   -   -   -   -   -   -   -   -");
         API_EXPECTED.put(new ApiCall("POST", "registrations", json, registration),                                  "-   -   Y   Y   -   -   -   -   -   -   -");
         API_EXPECTED.put(new ApiCall("POST", "contract-extensions", json, "{\"nik\":\"" + badNik + "\",\"months\":12}"), "-   -   Y   Y   -   -   -   -   -   -   -");
