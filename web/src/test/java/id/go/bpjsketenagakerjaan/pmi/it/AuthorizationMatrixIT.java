@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every page asked by every role and anonymously, compared with the allow/deny table below. The server decides: the
- * menu only hides what these answers already refuse.
+ * Every page and every API endpoint asked by every role, every integration client and anonymously, compared with the
+ * allow/deny tables below. The server decides: the menu only hides what these answers already refuse.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,6 +54,50 @@ class AuthorizationMatrixIT {
         EXPECTED.put("login.xhtml",          "Y   Y   Y   Y   Y   Y   Y");
     }
 
+    /** API callers: the demo integration clients by key, then staff with a logged-in session, then nobody. */
+    private static final String[] API_CALLERS = {"pmi_demo_e-klaim_2026", "pmi_demo_jmo_2026", "pmi_demo_siskop2mi_2026",
+            "pmi_demo_peduli-wni_2026", "adjudikator", "supervisor", "manajer", "auditor", "admin", "petugas", null};
+    private static final int CLIENTS = 4;
+
+    /**
+     * Endpoint → callers allowed (Y) in the order of API_CALLERS. A client outside its scope gets 403, staff and the
+     * anonymous 401: a back-office session is no API credential. Write bodies are well formed but name a NIK that
+     * fails the domain check, so an allowed caller gets 400 and nothing is written.
+     */
+    private static final Map<ApiCall, String> API_EXPECTED = new LinkedHashMap<>();
+
+    record ApiCall(String method, String path, String contentType, String body) {
+        @Override
+        public String toString() {
+            return method + " /api/v1/" + path;
+        }
+    }
+
+    static {
+        String badNik = "9903014101900000";
+        String claim = "{\"participantNik\":\"" + badNik + "\",\"incidentKind\":\"DEATH_OTHER\",\"incidentDate\":\"2026-01-10\","
+                + "\"incidentCountry\":\"TW\",\"unitCode\":\"KP-JKT\",\"channel\":\"E_KLAIM\","
+                + "\"benefits\":[{\"benefitCode\":\"JKM_DEATH_D\",\"amount\":1000}],"
+                + "\"payeeName\":\"Budi\",\"payeeBankCode\":\"BRI\",\"payeeAccountNo\":\"0123456789\"}";
+        String registration = "{\"nik\":\"" + badNik + "\",\"fullName\":\"Siti\",\"sex\":\"FEMALE\",\"birthDate\":\"1990-01-01\","
+                + "\"placement\":{\"channel\":\"AGENCY\",\"destinationCountry\":\"TW\",\"contractMonths\":24}}";
+        String json = "application/json";
+        //                                                                                                        ekl jmo sis ped adj sup mgr aud adm bro anon
+        API_EXPECTED.put(new ApiCall("POST", "claims", json, claim),                                                 "Y   Y   -   -   -   -   -   -   -   -   -");
+        API_EXPECTED.put(new ApiCall("POST", "claims/multipart", "multipart/form-data; boundary=----pmi-uji-batas",
+                new String(IntakeApiIT.multipart(claim, "DEATH_CERTIFICATE", "surat.pdf", "application/pdf",
+                        "%PDF-1.4\n%%EOF\n".getBytes()), java.nio.charset.StandardCharsets.UTF_8)),                          "Y   Y   -   -   -   -   -   -   -   -   -");
+        API_EXPECTED.put(new ApiCall("GET", "claims/KLM-2026-999999", null, null),                                  "Y   Y   -   -   -   -   -   -   -   -   -");
+        API_EXPECTED.put(new ApiCall("POST", "registrations", json, registration),                                  "-   -   Y   Y   -   -   -   -   -   -   -");
+        API_EXPECTED.put(new ApiCall("POST", "contract-extensions", json, "{\"nik\":\"" + badNik + "\",\"months\":12}"), "-   -   Y   Y   -   -   -   -   -   -   -");
+        API_EXPECTED.put(new ApiCall("POST", "contributions", json, "{\"nik\":\"" + badNik
+                + "\",\"tranche\":\"BEFORE_WORK\",\"paidOn\":\"2026-01-15\"}"),                                   "-   -   Y   Y   -   -   -   -   -   -   -");
+        API_EXPECTED.put(new ApiCall("GET", "participants/3209014101900001/coverage", null, null),                  "Y   Y   Y   Y   -   -   -   -   -   -   -");
+        API_EXPECTED.put(new ApiCall("GET", "participants/3209014101900001/claims", null, null),                    "Y   Y   Y   Y   -   -   -   -   -   -   -");
+        API_EXPECTED.put(new ApiCall("POST", "imports", "text/csv", "bukan,judul,yang,benar\n1,2,3,4\n"),           "-   -   Y   -   -   -   -   -   -   -   -");
+        API_EXPECTED.put(new ApiCall("GET", "imports/999999", null, null),                                          "-   -   Y   -   -   -   -   -   -   -   -");
+    }
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TestDeployments.application();
@@ -78,6 +122,36 @@ class AuthorizationMatrixIT {
                 if (expected != allowed || (!expected && !refused)) {
                     mismatches.add((USERS[u] == null ? "anonymous" : USERS[u]) + " " + page.getKey() + ": expected "
                             + (expected ? "allow" : "deny") + ", got " + response.statusCode() + " at " + response.uri().getPath());
+                }
+            }
+        }
+        assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
+    }
+
+    @Test
+    void everyApiEndpointAnswersEveryClientRoleAndTheAnonymousAsTheTableSays() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        for (int c = 0; c < API_CALLERS.length; c++) {
+            String caller = API_CALLERS[c];
+            boolean client = c < CLIENTS;
+            Browser browser = new Browser(base);
+            if (caller != null && !client) {
+                browser.login(caller, DemoDataLoader.DEMO_PASSWORD);
+            }
+            for (Map.Entry<ApiCall, String> entry : API_EXPECTED.entrySet()) {
+                ApiCall call = entry.getKey();
+                boolean expected = entry.getValue().split("\\s+")[c].equals("Y");
+                HttpResponse<String> response = client
+                        ? browser.sendWithApiKey(caller, call.method(), "api/v1/" + call.path(), call.contentType(), call.body())
+                        : browser.send(call.method(), "api/v1/" + call.path(), call.contentType(), call.body());
+                int status = response.statusCode();
+                boolean problem = response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+                boolean ok = expected
+                        ? status != 401 && status != 403 && status < 500 && (status < 400 || problem)
+                        : status == (client ? 403 : 401) && problem;
+                if (!ok) {
+                    mismatches.add((caller == null ? "anonymous" : caller) + " " + call + ": expected "
+                            + (expected ? "allow" : "deny (" + (client ? 403 : 401) + ")") + ", got " + status + " " + response.body());
                 }
             }
         }

@@ -77,6 +77,25 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any request with this browser's cookies (its session, if logged in); body null for none. */
+    HttpResponse<String> send(String method, String path, String contentType, String body) throws IOException, InterruptedException {
+        return sendWithApiKey(null, method, path, contentType, body);
+    }
+
+    /** A request as an integration client (Authorization: ApiKey, unless key is null), with this browser's cookies. */
+    HttpResponse<String> sendWithApiKey(String key, String method, String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
+        if (key != null) {
+            request.header("Authorization", "ApiKey " + key);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return client.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("login.xhtml");
         Map<String, String> fields = new LinkedHashMap<>();

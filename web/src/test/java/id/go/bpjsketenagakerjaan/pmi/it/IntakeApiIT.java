@@ -38,6 +38,7 @@ class IntakeApiIT {
     static final String EKLAIM = "pmi_demo_e-klaim_2026";
     static final String SISKOP = "pmi_demo_siskop2mi_2026";
     static final String SLOW = "pmi_demo_jmo-lambat_2026";
+    static final String PEDULI = "pmi_demo_peduli-wni_2026";
     static final AtomicInteger SERIAL = new AtomicInteger(100);
 
     @Deployment(testable = false)
@@ -163,6 +164,77 @@ class IntakeApiIT {
         assertTrue(filed.body().contains("DEATH_CERTIFICATE"), filed.body());
     }
 
+    @Test
+    void aDocumentIsCheckedByContentAndSizeAndARefusalNamesItsPlaceInTheList() throws Exception {
+        String nik = registerNewParticipant();
+        LocalDate incident = LocalDate.now().minusDays(2);
+        String pdf = java.util.Base64.getEncoder().encodeToString("%PDF-1.4\n%%EOF\n".getBytes());
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-1.4\n".getBytes(), 0, big, 0, 9);
+        String tooBig = java.util.Base64.getEncoder().encodeToString(big);
+        String png = java.util.Base64.getEncoder().encodeToString(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0});
+        String good = "{\"type\":\"DEATH_CERTIFICATE\",\"fileName\":\"surat.pdf\",\"contentType\":\"application/pdf\",\"contentBase64\":\"" + pdf + "\"}";
+        assertProblem(post("claims", EKLAIM, null, claim(nik, incident, "1000", "[" + good
+                + ",{\"type\":\"DEATH_CERTIFICATE\",\"fileName\":\"besar.pdf\",\"contentBase64\":\"" + tooBig + "\"}]")), 400, "documents[1]");
+        assertProblem(post("claims", EKLAIM, null, claim(nik, incident, "1000",
+                "[{\"type\":\"DEATH_CERTIFICATE\",\"fileName\":\"foto.pdf\",\"contentBase64\":\"" + png + "\"}]")), 400, "documents[0]");
+        assertProblem(post("claims", EKLAIM, null, claim(nik, incident, "1000",
+                "[{\"type\":\"DEATH_CERTIFICATE\",\"fileName\":\"surat.pdf\",\"contentType\":\"image/png\",\"contentBase64\":\"" + pdf + "\"}]")), 400, "documents[0]");
+        assertProblem(post("claims", EKLAIM, null, claim(nik, incident, "1000",
+                "[{\"type\":\"SURAT_LAIN\",\"fileName\":\"surat.pdf\",\"contentBase64\":\"" + pdf + "\"}]")), 400, null);
+        assertEquals(0, claimCount(nik), "a claim with a refused document is not filed at all");
+    }
+
+    @Test
+    void aClaimWithFilesAsMultipartIsCheckedLikeBase64Documents() throws Exception {
+        String nik = registerNewParticipant();
+        LocalDate incident = LocalDate.now().minusDays(4);
+        byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes();
+        String key = UUID.randomUUID().toString();
+        byte[] body = multipart(claim(nik, incident, "1000", null), "DEATH_CERTIFICATE", "surat.pdf", "application/pdf", pdf);
+        HttpResponse<String> filed = postMultipart(key, body);
+        assertEquals(201, filed.statusCode(), filed.body());
+        assertTrue(filed.body().contains("\"documentsReceived\":[\"DEATH_CERTIFICATE\"]"), filed.body());
+        HttpResponse<String> retry = postMultipart(key, body);
+        assertEquals(claimNo(filed.body()), claimNo(retry.body()), "a retry with its key replays");
+        assertEquals(1, claimCount(nik));
+
+        String other = registerNewParticipant();
+        assertProblem(postMultipart(null, multipart(claim(other, incident, "1000", null), "DEATH_CERTIFICATE", "surat.pdf",
+                "application/pdf", "<html><script>alert(1)</script></html>".getBytes())), 400, "documents[0]");
+        assertProblem(postMultipart(null, multipart(claim(other, incident, "1000", null), "SURAT_SAKTI", "surat.pdf",
+                "application/pdf", pdf)), 400, "documents[0].type");
+        assertProblem(postMultipart(null, multipart(null, "DEATH_CERTIFICATE", "surat.pdf", "application/pdf", pdf)), 400, "claim");
+        assertProblem(postMultipart(null, multipart(claim(other, incident, "-1", null), "DEATH_CERTIFICATE", "surat.pdf",
+                "application/pdf", pdf)), 400, "benefits[0].amount");
+        assertProblem(postMultipart(null, multipart(claim(other, incident, "1000", null), "DEATH_CERTIFICATE", "surat.exe",
+                "application/pdf", pdf)), 400, "documents[0]");
+        assertEquals(0, claimCount(other), "nothing of a refused claim was written");
+    }
+
+    static byte[] multipart(String claimJson, String partName, String fileName, String contentType, byte[] content) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String boundary = "----pmi-uji-batas";
+        if (claimJson != null) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"claim\"\r\n"
+                    + "Content-Type: application/json\r\n\r\n" + claimJson + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private HttpResponse<String> postMultipart(String idempotencyKey, byte[] body) throws Exception {
+        HttpRequest.Builder builder = request("claims/multipart", EKLAIM)
+                .header("Content-Type", "multipart/form-data; boundary=----pmi-uji-batas");
+        if (idempotencyKey != null) {
+            builder.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     // ---- authentication, scopes, rate limit ---------------------------------------------------------------
 
     @Test
@@ -189,6 +261,19 @@ class IntakeApiIT {
     }
 
     @Test
+    void apiAnswersCarryTheHardeningHeadersAndAreNeverCached() throws Exception {
+        for (HttpResponse<String> response : List.of(get("claims/KLM-2026-999999", EKLAIM), get("claims/KLM-2026-999999", null),
+                post("registrations", SISKOP, null, "{"))) {
+            var headers = response.headers();
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), response.uri().toString());
+            assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""));
+            assertTrue(headers.firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"), headers.map().toString());
+            assertEquals("no-store", headers.firstValue("Cache-Control").orElse(""));
+            assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(""));
+        }
+    }
+
+    @Test
     void registrationsMatchByNikAndPassportOnlyIsTheException() throws Exception {
         String nik = nextNik();
         HttpResponse<String> first = post("registrations", SISKOP, UUID.randomUUID().toString(), registration(nik));
@@ -211,6 +296,118 @@ class IntakeApiIT {
         assertEquals(200, coverage.statusCode(), coverage.body());
         assertTrue(coverage.body().contains("\"payments\":[{"), coverage.body());
         assertProblem(get("participants/5203014101909999/coverage", SISKOP), 404, null);
+    }
+
+    // ---- every write: retries, conflicting keys, natural duplicates; every endpoint: its errors -----------
+
+    @Test
+    void everyParticipantWriteReplaysARetryWithItsKeyAndRefusesTheKeyWithAnotherBody() throws Exception {
+        String nik = nextNik();
+        String key = UUID.randomUUID().toString();
+        String registration = registration(nik);
+        HttpResponse<String> registered = post("registrations", SISKOP, key, registration);
+        assertEquals(201, registered.statusCode(), registered.body());
+        HttpResponse<String> again = post("registrations", SISKOP, key, registration);
+        assertEquals(201, again.statusCode(), "a retry with the same key and body replays: " + again.body());
+        assertEquals(registered.body(), again.body());
+        assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertProblem(post("registrations", SISKOP, key, registration(nextNik())), 409, null);
+
+        String extendKey = UUID.randomUUID().toString();
+        String extension = "{\"nik\":\"" + nik + "\",\"months\":12}";
+        HttpResponse<String> extended = post("contract-extensions", SISKOP, extendKey, extension);
+        assertEquals(200, extended.statusCode(), extended.body());
+        HttpResponse<String> extendedAgain = post("contract-extensions", SISKOP, extendKey, extension);
+        assertEquals(extended.body(), extendedAgain.body(), "the retry did not extend the contract a second time");
+        assertTrue(extendedAgain.body().contains("\"extensionMonths\":12"), extendedAgain.body());
+        assertProblem(post("contract-extensions", SISKOP, extendKey, "{\"nik\":\"" + nik + "\",\"months\":6}"), 409, null);
+
+        String payKey = UUID.randomUUID().toString();
+        String contribution = "{\"nik\":\"" + nik + "\",\"tranche\":\"BEFORE_WORK\",\"paidOn\":\""
+                + LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")) + "\",\"paymentRef\":\"VA-2\"}";
+        HttpResponse<String> paid = post("contributions", SISKOP, payKey, contribution);
+        assertEquals(201, paid.statusCode(), paid.body());
+        HttpResponse<String> paidAgain = post("contributions", SISKOP, payKey, contribution);
+        assertEquals(201, paidAgain.statusCode(), paidAgain.body());
+        assertEquals(field(paid.body(), "paymentId"), field(paidAgain.body(), "paymentId"));
+        assertProblem(post("contributions", SISKOP, payKey, contribution.replace("VA-2", "VA-3")), 409, null);
+        // the natural duplicate without a key: the same tranche paid twice for one placement
+        assertProblem(post("contributions", SISKOP, null, contribution.replace("VA-2", "VA-4")), 400, "tranche");
+        assertEquals(1, count(get("participants/" + nik + "/coverage", SISKOP).body(), "\"paymentId\""));
+    }
+
+    @Test
+    void aPassportOnlyParticipantIsNotRegisteredTwiceWithoutAKey() throws Exception {
+        String passportOnly = registration(null).replace("\"nik\":null,", "\"noNikReason\":\"KTP hilang\",");
+        assertEquals(201, post("registrations", PEDULI, null, passportOnly).statusCode());
+        HttpResponse<String> again = post("registrations", SISKOP, null, passportOnly);
+        assertProblem(again, 409, null);
+        assertTrue(again.body().contains("\"existing\""), again.body());
+    }
+
+    @Test
+    void everyEndpointRefusesBadInputNamingTheField() throws Exception {
+        String nik = registerNewParticipant();
+        assertProblem(get("claims/klaim-saya", EKLAIM), 400, null);
+        assertProblem(get("participants/123/coverage", SISKOP), 400, null);
+        assertProblem(get("participants/123/claims", EKLAIM), 400, null);
+        assertProblem(get("participants/5203014101909998/claims", EKLAIM), 404, null);
+        assertProblem(post("contract-extensions", SISKOP, null, "{\"nik\":\"" + nik + "\",\"months\":0}"), 400, "months");
+        assertProblem(post("contract-extensions", SISKOP, null, "{\"nik\":\"5203014101909997\",\"months\":6}"), 400, "nik");
+        assertProblem(post("contract-extensions", SISKOP, null, "{\"nik\":\"" + nik + "\",\"months\":6,\"placementId\":1}"), 400, "placementId");
+        assertProblem(post("contributions", SISKOP, null, "{\"nik\":\"" + nik + "\",\"tranche\":\"SELAMANYA\",\"paidOn\":\"2026-01-15\"}"), 400, null);
+        assertProblem(post("contributions", SISKOP, null, "{\"nik\":\"" + nik + "\",\"tranche\":\"BEFORE_WORK\"}"), 400, "paidOn");
+        assertEquals(0, count(get("participants/" + nik + "/coverage", SISKOP).body(), "\"paymentId\""), "nothing was paid");
+        assertProblem(upload("imports", SISKOP, null, "bukan,judul\n1,2\n"), 400, "file");
+        assertProblem(upload("imports", SISKOP, null, ""), 400, null);
+        assertProblem(get("imports/999999", SISKOP), 404, null);
+        assertProblem(get("imports/abc", SISKOP), 404, null);
+    }
+
+    @Test
+    void anImportRetriedWithItsKeyReplaysAndAnotherClientCannotSeeIt() throws Exception {
+        String csv = "nik,passport_no,full_name,sex,birth_date,placement_channel,agency_name,agency_licence,destination_country,employer_name,job_title,contract_months\n"
+                + nextNik() + ",,Dewi Lestari,P,1990-01-01,AGENCY,PT Maju,SIP-1,SG,Tan,Caregiver,24\n";
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = upload("imports", SISKOP, key, csv);
+        assertEquals(202, first.statusCode(), first.body());
+        HttpResponse<String> retry = upload("imports", SISKOP, key, csv);
+        assertEquals(202, retry.statusCode(), retry.body());
+        assertEquals(field(first.body(), "importId"), field(retry.body(), "importId"));
+        assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertProblem(upload("imports", SISKOP, key, csv + nextNik() + ",,Lain,P,1990-01-01,AGENCY,PT Maju,SIP-1,SG,Tan,Caregiver,24\n"), 409, null);
+        // Peduli WNI registers workers but has no imports scope: not even the status of someone else's import
+        assertProblem(get("imports/" + field(first.body(), "importId"), PEDULI), 403, null);
+    }
+
+    @Test
+    void clientsOutsideTheirScopeAreRefusedOnEveryKindOfEndpoint() throws Exception {
+        String nik = registerNewParticipant();
+        assertProblem(post("claims", SISKOP, null, claim(nik, LocalDate.now().minusDays(2), "1000", null)), 403, null);
+        assertProblem(post("contributions", EKLAIM, null, "{\"nik\":\"" + nik + "\",\"tranche\":\"BEFORE_WORK\",\"paidOn\":\"2026-01-15\"}"), 403, null);
+        assertProblem(post("contract-extensions", EKLAIM, null, "{\"nik\":\"" + nik + "\",\"months\":6}"), 403, null);
+        assertProblem(upload("imports", EKLAIM, null, "nik\n"), 403, null);
+        assertProblem(get("claims/KLM-2026-100000", SISKOP), 403, null);
+        assertEquals(0, claimCount(nik), "nothing was filed by the refused client");
+        assertEquals(0, count(get("participants/" + nik + "/coverage", SISKOP).body(), "\"paymentId\""));
+    }
+
+    @Test
+    void theRateLimitAlsoStopsWritesAndNothingOverTheLimitIsWritten() throws Exception {
+        String nik = registerNewParticipant();
+        int created = 0;
+        int limited = 0;
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> response = post("claims", SLOW, null, claim(nik, LocalDate.now().minusDays(20 + i), "1000", null));
+            if (response.statusCode() == 429) {
+                limited++;
+                assertProblem(response, 429, null);
+            } else if (response.statusCode() == 201) {
+                created++;
+            }
+        }
+        assertTrue(limited >= 2, "writes over the burst are refused");
+        assertEquals(created, claimCount(nik), "only the requests within the limit were filed");
     }
 
     // ---- bulk import --------------------------------------------------------------------------------------
@@ -265,7 +462,7 @@ class IntakeApiIT {
         assertTrue(result.getMessages() == null || result.getMessages().isEmpty(), "validator: " + result.getMessages());
         var paths = result.getOpenAPI().getPaths();
         String prefix = base.getPath().endsWith("/") ? base.getPath() + "api/v1/" : base.getPath() + "/api/v1/";
-        for (String path : List.of("claims", "claims/{claimNo}", "registrations", "contract-extensions", "contributions",
+        for (String path : List.of("claims", "claims/multipart", "claims/{claimNo}", "registrations", "contract-extensions", "contributions",
                 "participants/{nik}/coverage", "participants/{nik}/claims", "imports", "imports/{id}")) {
             boolean found = paths.keySet().stream().anyMatch(p -> p.endsWith("/api/v1/" + path));
             assertTrue(found, "OpenAPI describes " + prefix + path + " in " + paths.keySet());
@@ -303,6 +500,22 @@ class IntakeApiIT {
                 + "\"benefits\":[{\"benefitCode\":\"JKM_DEATH_D\",\"amount\":" + amount + "}],"
                 + "\"payeeName\":\"Budi Hartono\",\"payeeBankCode\":\"BRI\",\"payeeAccountNo\":\"0123456789\""
                 + (documents == null ? "" : ",\"documents\":" + documents) + "}";
+    }
+
+    private static int count(String body, String needle) {
+        int count = 0;
+        for (int at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    private HttpResponse<String> upload(String path, String key, String idempotencyKey, String csv) throws Exception {
+        HttpRequest.Builder builder = request(path, key).header("Content-Type", "text/csv");
+        if (idempotencyKey != null) {
+            builder.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(builder.POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private int claimCount(String nik) throws Exception {

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.go.bpjsketenagakerjaan.pmi.demo.DemoDataLoader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -87,6 +90,24 @@ class LoginIT {
         assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
         assertTrue(login.headers().allValues("Set-Cookie").stream().allMatch(c -> c.contains("HttpOnly")));
         assertFalse(login.body().contains("Payara Server") || login.body().contains(".java:"), "no server version or stack trace");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLaxBeforeAndAfterLogin() throws Exception {
+        Browser browser = new Browser(base);
+        List<String> cookies = new ArrayList<>(browser.get("login.xhtml").headers().allValues("Set-Cookie"));
+        // the login renews the session id: the new cookie is set on the redirect after the post
+        for (Optional<HttpResponse<String>> r = Optional.of(browser.login("adjudikator", DemoDataLoader.DEMO_PASSWORD));
+             r.isPresent(); r = r.get().previousResponse()) {
+            cookies.addAll(r.get().headers().allValues("Set-Cookie"));
+        }
+        List<String> session = cookies.stream().filter(c -> c.startsWith("PMISESSION=")).toList();
+        assertFalse(session.isEmpty(), "a session cookie was set: " + cookies);
+        for (String cookie : session) {
+            String lower = cookie.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+            assertTrue(lower.contains(";samesite=lax"), cookie);
+            assertTrue(lower.contains(";httponly"), cookie);
+        }
     }
 
     @Test

@@ -182,22 +182,26 @@ public final class ApiDtos {
     }
 
     /** A document sent with the claim, base64 encoded; checked by content like an upload at the desk. */
+    @Schema(description = "Dokumen klaim dalam base64 (RFC 4648). Diperiksa dari isinya: hanya PDF, JPEG atau PNG, paling "
+            + "besar 10 MB setelah didekode; ekstensi nama berkas dan contentType harus sesuai dengan isi; PDF dengan "
+            + "JavaScript atau perintah Launch ditolak. Kesalahan menyebut field documents[i].")
     public static class DocumentUpload implements Serializable {
 
         @NotNull
-        @Schema
+        @Schema(description = "Jenis dokumen menurut daftar dokumen manfaat")
         public DocumentType type;
 
         @NotBlank @Size(max = 120)
-        @Schema
+        @Schema(description = "Nama berkas dengan ekstensi yang sesuai isi (.pdf, .jpg, .jpeg, .png)", example = "surat-kematian.pdf")
         public String fileName;
 
         @Size(max = 100)
-        @Schema
+        @Schema(description = "Jenis yang dinyatakan pengirim; boleh kosong, jika diisi harus sesuai isi",
+                enumeration = {"application/pdf", "image/jpeg", "image/png"})
         public String contentType;
 
         @NotBlank
-        @Schema
+        @Schema(description = "Isi berkas dalam base64", format = "byte")
         public String contentBase64;
 
         public DocumentType type() {

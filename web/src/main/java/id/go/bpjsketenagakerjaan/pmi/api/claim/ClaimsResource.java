@@ -5,8 +5,22 @@ import id.go.bpjsketenagakerjaan.pmi.api.shared.Written;
 import id.go.bpjsketenagakerjaan.pmi.intake.boundary.ApiDtos.ClaimFiled;
 import id.go.bpjsketenagakerjaan.pmi.intake.boundary.ApiDtos.ClaimStatusView;
 import id.go.bpjsketenagakerjaan.pmi.intake.boundary.ApiDtos.ClaimSubmission;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentType;
+import id.go.bpjsketenagakerjaan.pmi.intake.boundary.ApiDtos.DocumentUpload;
 import id.go.bpjsketenagakerjaan.pmi.intake.boundary.IntakeGateway;
+import id.go.bpjsketenagakerjaan.pmi.shared.FieldError;
+import id.go.bpjsketenagakerjaan.pmi.shared.InvalidInputException;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.EntityPart;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -44,6 +58,9 @@ public class ClaimsResource {
     @EJB
     IntakeGateway gateway;
 
+    @Inject
+    Validator validator;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "fileClaim", summary = "Ajukan klaim", description = "Membuka kasus dan satu klaim per manfaat, dengan dokumen (base64, "
@@ -68,6 +85,76 @@ public class ClaimsResource {
             @Parameter(description = ApiDoc.IDEMPOTENCY) @HeaderParam(Written.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull(message = "isi permintaan wajib") @Valid ClaimSubmission submission) {
         return Written.of(gateway.fileClaim(idempotencyKey, submission));
+    }
+
+    /**
+     * The same claim with its documents as files, for clients that upload from a phone or a scanner (JMO): one part
+     * {@code claim} with the claim as JSON (without {@code documents}), then one part per file whose name is the
+     * document type. The files go through the same checks as base64 documents, and refusals name
+     * {@code documents[i]}, i counting the file parts from 0.
+     */
+    @POST
+    @Path("multipart")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "fileClaimWithFiles", summary = "Ajukan klaim dengan berkas (multipart/form-data)",
+            description = "Bagian 'claim' berisi klaim dalam JSON (tanpa documents); setiap bagian lain adalah satu berkas dan nama "
+                    + "bagiannya jenis dokumen (misalnya DEATH_CERTIFICATE). Berkas diperiksa seperti dokumen base64: PDF, JPEG "
+                    + "atau PNG menurut isinya, paling besar 10 MB; kesalahan menyebut documents[i], i urutan berkas mulai 0.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = ClaimWithFiles.class)))
+    @APIResponse(responseCode = "201", description = "Klaim diterima", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimFiled.class)))
+    @APIResponse(responseCode = "400", description = "Masukan tidak sah, setiap field disebut",
+            content = @Content(mediaType = ApiDoc.PROBLEM, examples = @ExampleObject(name = "tidak sah", value = ApiDoc.PROBLEM_400)))
+    @APIResponse(responseCode = "401", description = "Kunci API tidak ada atau salah", content = @Content(mediaType = ApiDoc.PROBLEM))
+    @APIResponse(responseCode = "403", description = "Klien tidak memiliki izin claims:write", content = @Content(mediaType = ApiDoc.PROBLEM))
+    @APIResponse(responseCode = "409", description = "Klaim ganda atau Idempotency-Key bertentangan", content = @Content(mediaType = ApiDoc.PROBLEM))
+    @APIResponse(responseCode = "413", description = "Isi lebih dari 15 MB", content = @Content(mediaType = ApiDoc.PROBLEM))
+    @APIResponse(responseCode = "429", description = "Batas permintaan terlampaui", content = @Content(mediaType = ApiDoc.PROBLEM))
+    public Response fileWithFiles(
+            @Parameter(description = ApiDoc.IDEMPOTENCY) @HeaderParam(Written.IDEMPOTENCY_KEY) String idempotencyKey,
+            List<EntityPart> parts) throws IOException {
+        ClaimSubmission submission = null;
+        List<DocumentUpload> documents = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+            if ("claim".equals(part.getName())) {
+                submission = part.getContent(ClaimSubmission.class);
+                continue;
+            }
+            String field = "documents[" + documents.size() + "]";
+            DocumentUpload upload = new DocumentUpload();
+            try {
+                upload.type = DocumentType.valueOf(part.getName());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(field + ".type", "Nama bagian harus jenis dokumen, bukan '" + part.getName() + "'"));
+            }
+            upload.fileName = part.getFileName().orElse(null);
+            upload.contentType = part.getMediaType() == null ? null : part.getMediaType().toString();
+            upload.contentBase64 = Base64.getEncoder().encodeToString(part.getContent(byte[].class));
+            documents.add(upload);
+        }
+        if (submission == null) {
+            errors.add(new FieldError("claim", "Bagian 'claim' (klaim dalam JSON) wajib dikirim"));
+        } else if (submission.documents != null && !submission.documents.isEmpty()) {
+            errors.add(new FieldError("claim.documents", "Dengan multipart, dokumen dikirim sebagai bagian berkas, bukan dalam JSON"));
+        }
+        InvalidInputException.throwIfAny(errors);
+        submission.documents = documents;
+        Set<ConstraintViolation<ClaimSubmission>> violations = validator.validate(submission);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return Written.of(gateway.fileClaim(idempotencyKey, submission));
+    }
+
+    /** The parts of a multipart claim, for the OpenAPI description only. */
+    @Schema(description = "Klaim dengan berkas: bagian 'claim' (JSON) dan satu bagian per berkas bernama jenis dokumennya")
+    public static class ClaimWithFiles {
+        @Schema(description = "Klaim dalam JSON, seperti POST /api/v1/claims tanpa documents", required = true)
+        public ClaimSubmission claim;
+        @Schema(description = "Contoh satu berkas: bagian bernama jenis dokumen", format = "binary")
+        public String DEATH_CERTIFICATE;
     }
 
     @GET

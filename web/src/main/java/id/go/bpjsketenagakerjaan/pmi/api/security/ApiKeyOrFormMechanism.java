@@ -5,6 +5,7 @@ import id.go.bpjsketenagakerjaan.pmi.intake.boundary.ClientIdentity;
 import id.go.bpjsketenagakerjaan.pmi.intake.control.ApiKeys;
 import id.go.bpjsketenagakerjaan.pmi.security.Roles;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
@@ -21,7 +22,9 @@ import java.util.Set;
  * ({@code Authorization: ApiKey <key>}); a valid key makes the client the container principal with role INTEGRATION
  * for this request only (no session, no redirect). A missing or wrong key leaves the request anonymous with the
  * reason in a request attribute; {@code ApiClientGate} answers 401 problem+json. Everything else goes to the form
- * login, unchanged.
+ * login, unchanged, or, with {@code PMI_AUTH=oidc}, to the OpenID Connect mechanism that Jakarta Security builds from
+ * {@code OidcLogin}. That makes two mechanism beans; web.xml's {@code fish.payara.security.mechanism} names this one
+ * as the container's (a CDI alternative would also hide the other one from the lookup below).
  */
 @ApplicationScoped
 public class ApiKeyOrFormMechanism implements HttpAuthenticationMechanism {
@@ -37,6 +40,11 @@ public class ApiKeyOrFormMechanism implements HttpAuthenticationMechanism {
     @EJB
     ApiClientService clients;
 
+    @Inject
+    Instance<HttpAuthenticationMechanism> mechanisms;
+
+    private volatile Optional<HttpAuthenticationMechanism> openId;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -48,7 +56,7 @@ public class ApiKeyOrFormMechanism implements HttpAuthenticationMechanism {
                 context.setResponse(new AjaxRedirect(original));
             }
             try {
-                AuthenticationStatus status = form.validateRequest(request, ajax ? context.getResponse() : response, context);
+                AuthenticationStatus status = staff().validateRequest(request, ajax ? context.getResponse() : response, context);
                 rememberPageBeforeLogin(request, context, status);
                 return status;
             } finally {
@@ -74,7 +82,7 @@ public class ApiKeyOrFormMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
                                                HttpMessageContext context) throws AuthenticationException {
-        return isApi(request) ? AuthenticationStatus.SUCCESS : form.secureResponse(request, response, context);
+        return isApi(request) ? AuthenticationStatus.SUCCESS : staff().secureResponse(request, response, context);
     }
 
     @Override
@@ -82,7 +90,7 @@ public class ApiKeyOrFormMechanism implements HttpAuthenticationMechanism {
         if (isApi(request)) {
             HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
         } else {
-            form.cleanSubject(request, response, context);
+            staff().cleanSubject(request, response, context);
         }
     }
 
@@ -139,6 +147,18 @@ public class ApiKeyOrFormMechanism implements HttpAuthenticationMechanism {
                     + "\"/></partial-response>");
             flushBuffer();
         }
+    }
+
+    /** The staff login: the OpenID Connect mechanism when configured (the other mechanism bean), else the form. */
+    private HttpAuthenticationMechanism staff() {
+        Optional<HttpAuthenticationMechanism> found = openId;
+        if (found == null) {
+            found = mechanisms.handlesStream()
+                    .filter(h -> !ApiKeyOrFormMechanism.class.equals(h.getBean().getBeanClass()))
+                    .findFirst().map(h -> (HttpAuthenticationMechanism) h.get());
+            openId = found;
+        }
+        return found.isPresent() ? found.get() : form;
     }
 
     static boolean isApi(HttpServletRequest request) {

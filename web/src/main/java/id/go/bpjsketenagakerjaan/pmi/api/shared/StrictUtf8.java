@@ -1,0 +1,56 @@
+package id.go.bpjsketenagakerjaan.pmi.api.shared;
+
+import id.go.bpjsketenagakerjaan.pmi.shared.InvalidInputException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * JSON bodies must be valid UTF-8 (RFC 8259). The JSON parser would quietly turn broken bytes into U+FFFD and a
+ * name with a replacement character would be stored; instead the request is refused with 400 naming the body and
+ * the byte offset. The body is already bounded by {@link BodySizeLimit}, so reading it whole is safe.
+ */
+@Provider
+public class StrictUtf8 implements ReaderInterceptor {
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        MediaType type = context.getMediaType();
+        if (type != null && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"))) {
+            byte[] body = context.getInputStream().readAllBytes();
+            int bad = firstMalformedByte(body);
+            if (bad >= 0) {
+                throw new InvalidInputException("body", "Isi permintaan bukan UTF-8 yang sah (byte ke-" + bad + ")");
+            }
+            context.setInputStream(new ByteArrayInputStream(body));
+        }
+        return context.proceed();
+    }
+
+    /** The offset of the first byte that is not well-formed UTF-8 (surrogates and overlong forms included), or -1. */
+    static int firstMalformedByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
+            }
+            if (result.isUnderflow()) {
+                return decoder.flush(out).isError() ? in.position() : -1;
+            }
+            out.clear();
+        }
+    }
+}
