@@ -252,7 +252,21 @@ public final class PopulationGenerator {
             wanted.add(new Unit("LTSA-" + regency.code(), "LTSA " + regency.name().replace("Kabupaten ", ""), "LTSA",
                     regency.provinceCode(), "ID", zoneOf(regency.provinceCode())));
         }
-        List<Unit> missing = wanted.stream().filter(u -> !existingByName.containsKey(u.type() + "|" + u.name())).toList();
+        // The reference units of V13 (Cirebon, the overseas units, the lounges) count towards the network's size, so
+        // a type gets only as many new units as it lacks, whatever their names.
+        Map<String, Long> existingPerType = new HashMap<>();
+        existing.forEach(unit -> existingPerType.merge((String) unit[1], 1L, Long::sum));
+        Map<String, Long> wantedPerType = new HashMap<>();
+        wanted.forEach(unit -> wantedPerType.merge(unit.type(), 1L, Long::sum));
+        Map<String, Long> toAdd = new HashMap<>();
+        wantedPerType.forEach((type, count) -> toAdd.put(type, Math.max(0, count - existingPerType.getOrDefault(type, 0L))));
+        List<Unit> missing = new ArrayList<>();
+        for (Unit unit : wanted) {
+            if (!existingByName.containsKey(unit.type() + "|" + unit.name()) && toAdd.get(unit.type()) > 0) {
+                missing.add(unit);
+                toAdd.merge(unit.type(), -1L, Long::sum);
+            }
+        }
         long inserted = 0;
         if (!missing.isEmpty()) {
             SequenceBlock ids = SequenceBlock.reserve(connection, "service_unit_seq", 50, missing.size());

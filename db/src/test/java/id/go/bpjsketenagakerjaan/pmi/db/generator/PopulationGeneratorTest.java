@@ -86,7 +86,8 @@ class PopulationGeneratorTest {
         assertThat(count("SELECT COUNT(*) FROM service_unit WHERE unit_type = 'BRANCH'")).isEqualTo(322);
         assertThat(count("SELECT COUNT(*) FROM service_unit WHERE unit_type = 'DISTRICT'")).isEqualTo(235);
         assertThat(count("SELECT COUNT(*) FROM service_unit WHERE unit_type = 'OVERSEAS'")).isEqualTo(4);
-        assertThat(count("SELECT COUNT(*) FROM service_unit WHERE unit_type = 'LOUNGE'")).isEqualTo(5);
+        // the five lounges of the fact sheet plus Juanda, seeded as reference data by V13
+        assertThat(count("SELECT COUNT(*) FROM service_unit WHERE unit_type = 'LOUNGE'")).isEqualTo(6);
 
         List<String> present = rows(connection, "SELECT DISTINCT status FROM claim").stream()
                 .map(r -> (String) r.get(0)).toList();
