@@ -45,6 +45,7 @@ class AuthorizationMatrixIT {
         EXPECTED.put("service-units.xhtml",  "Y   Y   Y   -   Y   Y   -");
         EXPECTED.put("desk/claim.xhtml",     "Y   -   -   -   -   Y   -");
         EXPECTED.put("desk/register.xhtml",  "Y   -   -   -   -   Y   -");
+        EXPECTED.put("imports.xhtml",        "-   -   Y   -   Y   -   -");
         EXPECTED.put("audit.xhtml",          "-   -   -   Y   Y   -   -");
         EXPECTED.put("admin/service-units.xhtml", "-   -   -   -   Y   -   -");
         EXPECTED.put("admin/users.xhtml",    "-   -   -   -   Y   -   -");

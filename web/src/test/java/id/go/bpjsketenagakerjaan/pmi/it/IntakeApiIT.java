@@ -441,6 +441,20 @@ class IntakeApiIT {
         assertFalse(status.contains("\"row\":2,"), status);
         assertEquals(200, get("participants/" + good2 + "/coverage", SISKOP).statusCode());
 
+        // staff follow the same import on the imports page: its progress, then its rejected rows with field and reason
+        Browser manager = new Browser(base);
+        manager.login("manajer", "Demo#2026");
+        HttpResponse<String> page = manager.get("imports.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("siskop2mi-uji.csv") && page.body().contains("pmi-import-status\">Selesai<"), page.body());
+        assertTrue(page.body().contains("5 / 5"), "all five rows processed: " + page.body());
+        HttpResponse<String> rejected = manager.ajax("imports.xhtml", "imports.xhtml", "imports", "imports:files:0:show",
+                "imports:files:0:show", "imports:problems", java.util.Map.of());
+        assertTrue(rejected.body().contains("contract_months") && rejected.body().contains(">nik<"), rejected.body());
+        Browser adjudicator = new Browser(base);
+        adjudicator.login("adjudikator", "Demo#2026");
+        assertEquals(403, adjudicator.get("imports.xhtml").statusCode(), "adjudicators do not monitor imports");
+
         HttpResponse<String> again = http.send(request("imports", SISKOP).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
         assertProblem(again, 409, null);
