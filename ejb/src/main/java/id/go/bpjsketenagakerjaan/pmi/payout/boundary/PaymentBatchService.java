@@ -3,9 +3,6 @@ package id.go.bpjsketenagakerjaan.pmi.payout.boundary;
 import id.go.bpjsketenagakerjaan.pmi.audit.boundary.AuditLog;
 import id.go.bpjsketenagakerjaan.pmi.audit.control.AuditDetail;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.Payee;
-import id.go.bpjsketenagakerjaan.pmi.payout.entity.Payment;
-import id.go.bpjsketenagakerjaan.pmi.payout.entity.PaymentStatus;
-import jakarta.inject.Inject;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.BatchSummary;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.DraftResult;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.PaymentBatches;
@@ -13,12 +10,15 @@ import id.go.bpjsketenagakerjaan.pmi.payout.control.ReconciliationResult;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.Reconciliations;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.BatchStatus;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.PaymentBatch;
+import id.go.bpjsketenagakerjaan.pmi.payout.entity.Payment;
+import id.go.bpjsketenagakerjaan.pmi.payout.entity.PaymentStatus;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.PayoutException;
 import id.go.bpjsketenagakerjaan.pmi.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -70,9 +70,15 @@ public class PaymentBatchService {
         if (batch == null) {
             throw new PayoutException("Batch " + batchId + " tidak ditemukan.");
         }
-        return batch.getPayments().stream().map(p -> new BatchLine(p.getId(), p.getReference(), p.getClaim().getId(),
+        List<BatchLine> lines = batch.getPayments().stream().map(p -> new BatchLine(p.getId(), p.getReference(), p.getClaim().getId(),
                 p.getClaim().getClaimNo(), p.getPayeeName(), p.getBankCode(), p.getAccountNo(), p.getAmount(), p.getStatus(),
                 p.getFailureReason(), p.getReissuedAs())).toList();
+        // full account numbers on screen are a personal-data access: recorded for the auditors
+        if (!lines.isEmpty()) {
+            audit.record(caller(), "PERSONAL_DATA_VIEWED", "batch:" + batch.getBatchNo(),
+                    "Nomor rekening lengkap " + lines.size() + " pembayaran", now());
+        }
+        return lines;
     }
 
     public BatchSummary release(long batchId, long seenVersion) {
@@ -113,10 +119,15 @@ public class PaymentBatchService {
     }
 
     public List<FailedPayment> failedPayments() {
-        return new PaymentBatches(em).failedQueue().stream().map(p -> new FailedPayment(p.getId(), p.getVersion(),
+        List<FailedPayment> failed = new PaymentBatches(em).failedQueue().stream().map(p -> new FailedPayment(p.getId(), p.getVersion(),
                 p.getReference(), p.getBatch().getBatchNo(), p.getClaim().getId(), p.getClaim().getClaimNo(),
                 p.getPayeeName(), p.getBankCode(), p.getAccountNo(), p.getAmount(), p.getFailureReason(),
                 p.getSettledAt())).toList();
+        if (!failed.isEmpty()) {
+            audit.record(caller(), "PERSONAL_DATA_VIEWED", "payments:failed",
+                    "Nomor rekening lengkap " + failed.size() + " pembayaran gagal", now());
+        }
+        return failed;
     }
 
     /** Re-issues a failed payment once, with the corrected account (or the claim's, when null); returns the new reference. */
