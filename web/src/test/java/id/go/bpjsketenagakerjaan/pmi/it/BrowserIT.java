@@ -187,7 +187,7 @@ class BrowserIT {
     }
 
     @Test
-    void aManagerOpensTheDashboardAndFromThereTheClaimsList() {
+    void aManagerOpensTheDashboardDrillsDownFromAChartAndOpensTheClaimsList() {
         try (Screen screen = new Screen(base, "dashboard")) {
             screen.login("manajer");
             screen.go(By.linkText("Dasbor"));
@@ -195,6 +195,25 @@ class BrowserIT {
             screen.until("the charts drawn", () -> screen.all(By.cssSelector("main canvas")).size() >= 8);
             assertTrue(Integer.parseInt(screen.text(By.id("kpiClaims")).replace(".", "")) > 0, "claims counted");
             screen.shot("dashboard");
+
+            // drill down: a click on the first bar of the status chart opens the claims list narrowed to that status
+            WebElement canvas = screen.find(By.cssSelector("[id$='statusChart'] canvas"));
+            @SuppressWarnings("unchecked")
+            List<Number> bar = (List<Number>) screen.driver().executeScript("""
+                    const chart = Chart.getChart(arguments[0]);
+                    const bar = chart.getDatasetMeta(0).data.find(b => Math.abs(b.base - b.y) > 6);
+                    return [bar.x, (bar.y + bar.base) / 2];""", canvas);
+            new org.openqa.selenium.interactions.Actions(screen.driver())
+                    .moveToElement(canvas, (int) (bar.get(0).doubleValue() - canvas.getSize().getWidth() / 2.0),
+                            (int) (bar.get(1).doubleValue() - canvas.getSize().getHeight() / 2.0))
+                    .click().perform();
+            screen.until("the drill-down opened the claims list", () -> screen.url().contains("claims.xhtml?"));
+            assertTrue(screen.url().contains("status="), screen.url());
+            screen.until("the narrowed list shown", () -> screen.present(By.cssSelector("[id='claimsForm:claims'] tbody tr[data-ri]")));
+            screen.shot("drill-down");
+
+            screen.open("dashboard.xhtml");
+            screen.until("the charts drawn", () -> screen.all(By.cssSelector("main canvas")).size() >= 8);
             screen.go(By.linkText("Daftar Klaim"));
             assertTrue(screen.path().endsWith("/claims.xhtml"), screen.url());
             assertTrue(screen.all(By.cssSelector("[id='claimsForm:claims'] tbody tr[data-ri]")).size() > 0, "claims listed");

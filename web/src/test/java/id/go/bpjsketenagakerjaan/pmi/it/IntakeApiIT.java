@@ -448,7 +448,7 @@ class IntakeApiIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("siskop2mi-uji.csv") && page.body().contains("pmi-import-status\">Selesai<"), page.body());
         assertTrue(page.body().contains("5 / 5"), "all five rows processed: " + page.body());
-        HttpResponse<String> rejected = manager.ajax("imports.xhtml", "imports.xhtml", "imports", "imports:files:0:show",
+        HttpResponse<String> rejected = manager.ajax("imports.xhtml", page.body(), "imports", "imports:files:0:show",
                 "imports:files:0:show", "imports:problems", java.util.Map.of());
         assertTrue(rejected.body().contains("contract_months") && rejected.body().contains(">nik<"), rejected.body());
         Browser adjudicator = new Browser(base);
