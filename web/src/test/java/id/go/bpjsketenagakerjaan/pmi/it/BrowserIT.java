@@ -201,8 +201,9 @@ class BrowserIT {
             @SuppressWarnings("unchecked")
             List<Number> bar = (List<Number>) screen.driver().executeScript("""
                     const chart = Chart.getChart(arguments[0]);
-                    const bar = chart.getDatasetMeta(0).data.find(b => Math.abs(b.base - b.y) > 6);
-                    return [bar.x, (bar.y + bar.base) / 2];""", canvas);
+                    const horizontal = chart.options.indexAxis === 'y';
+                    const bar = chart.getDatasetMeta(0).data.find(b => Math.abs(b.base - (horizontal ? b.x : b.y)) > 6);
+                    return horizontal ? [(bar.x + bar.base) / 2, bar.y] : [bar.x, (bar.y + bar.base) / 2];""", canvas);
             new org.openqa.selenium.interactions.Actions(screen.driver())
                     .moveToElement(canvas, (int) (bar.get(0).doubleValue() - canvas.getSize().getWidth() / 2.0),
                             (int) (bar.get(1).doubleValue() - canvas.getSize().getHeight() / 2.0))
