@@ -120,8 +120,10 @@ public final class ApprovalPolicy {
         }
         int approvalNo = request.priorApprovers().size() + 1;
         if (approvalNo > approvals) {
-            return refused(Verdict.REFUSED_ALREADY_APPROVED, claim + " sudah mendapat " + request.priorApprovers().size()
-                    + " persetujuan (" + String.join(", ", request.priorApprovers()) + ").", approvals, required);
+            // reached when another approval committed between loading the claim and reading its approvals
+            return refused(Verdict.REFUSED_ALREADY_APPROVED, claim + " sudah disetujui oleh "
+                    + String.join(" dan ", request.priorApprovers()) + "; muat ulang klaim untuk melihat keputusannya.",
+                    approvals, required);
         }
         if (approvalNo < approvals) {
             return new ApprovalDecision(Verdict.APPROVE_PARTIAL, "Persetujuan " + approvalNo + " dari " + approvals
