@@ -1,5 +1,6 @@
 package id.go.bpjsketenagakerjaan.pmi.shared;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -11,7 +12,7 @@ import java.util.Objects;
  * amounts that print the same are {@link #equals(Object) equal}. There is deliberately no factory or
  * operation taking a {@code double}: binary floating point cannot hold most decimal amounts exactly.
  */
-public final class Money implements Comparable<Money> {
+public final class Money implements Comparable<Money>, Serializable {
 
     public static final int SCALE = 2;
     public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;

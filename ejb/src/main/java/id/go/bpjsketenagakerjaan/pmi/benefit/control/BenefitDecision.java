@@ -1,6 +1,7 @@
 package id.go.bpjsketenagakerjaan.pmi.benefit.control;
 
 import id.go.bpjsketenagakerjaan.pmi.shared.Money;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,7 @@ public record BenefitDecision(
         Confidence confidence,
         boolean awaitingConfirmation,
         String reason,
-        List<String> explanation) {
+        List<String> explanation) implements Serializable {
 
     public BenefitDecision {
         Objects.requireNonNull(code, "code");

@@ -17,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ import java.util.stream.Collectors;
         + " AND (b.validTo IS NULL OR b.validTo >= :day) ORDER BY b.code, b.validFrom")
 @NamedQuery(name = BenefitVersion.ALL, query = "SELECT b FROM BenefitVersion b ORDER BY b.code, b.validFrom")
 @NamedQuery(name = BenefitVersion.BY_CODE, query = "SELECT b FROM BenefitVersion b WHERE b.code = :code ORDER BY b.validFrom")
-public class BenefitVersion {
+public class BenefitVersion implements Serializable {
 
     public static final String IN_FORCE = "BenefitVersion.inForce";
     public static final String ALL = "BenefitVersion.all";

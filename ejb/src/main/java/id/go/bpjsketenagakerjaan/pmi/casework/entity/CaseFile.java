@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import java.util.Objects;
 /** Everything about one incident: a death may bring the JKM benefit and scholarships, an accident several JKK claims. */
 @Entity
 @Table(name = "case_file")
-public class CaseFile {
+public class CaseFile implements Serializable {
 
     @Id
     @SequenceGenerator(name = "case_file_seq", sequenceName = "case_file_seq", allocationSize = 50)

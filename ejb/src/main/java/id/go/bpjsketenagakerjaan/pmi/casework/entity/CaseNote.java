@@ -10,12 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A note on a case; notes are added, never edited. */
 @Entity
 @Table(name = "case_note")
-public class CaseNote {
+public class CaseNote implements Serializable {
 
     @Id
     @SequenceGenerator(name = "case_note_seq", sequenceName = "case_note_seq", allocationSize = 50)

@@ -1,9 +1,10 @@
 package id.go.bpjsketenagakerjaan.pmi.claim.control;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A reason to look twice at a claim, with the evidence in Indonesian for the adjudicator. Never a decision. */
-public record Signal(SignalKind kind, Severity severity, String evidence) {
+public record Signal(SignalKind kind, Severity severity, String evidence) implements Serializable {
 
     public Signal {
         Objects.requireNonNull(kind, "kind");

@@ -25,6 +25,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -41,7 +42,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "claim")
-public class Claim {
+public class Claim implements Serializable {
 
     /** The reason prefix of an assignment event in the history. */
     public static final String ASSIGNMENT_PREFIX = "Penugasan: ";

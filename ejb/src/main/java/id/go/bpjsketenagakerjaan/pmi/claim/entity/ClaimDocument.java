@@ -16,12 +16,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One line of a claim's document checklist as stored; its rules live in DocumentChecklist. */
 @Entity
 @Table(name = "claim_document")
-public class ClaimDocument {
+public class ClaimDocument implements Serializable {
 
     @Id
     @SequenceGenerator(name = "claim_document_seq", sequenceName = "claim_document_seq", allocationSize = 50)

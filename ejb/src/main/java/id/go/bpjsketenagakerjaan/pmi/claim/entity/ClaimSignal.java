@@ -15,12 +15,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A duplicate or fraud signal on a claim, with its evidence; a supervisor acknowledges it before approving. */
 @Entity
 @Table(name = "claim_signal")
-public class ClaimSignal {
+public class ClaimSignal implements Serializable {
 
     @Id
     @SequenceGenerator(name = "claim_signal_seq", sequenceName = "claim_signal_seq", allocationSize = 50)

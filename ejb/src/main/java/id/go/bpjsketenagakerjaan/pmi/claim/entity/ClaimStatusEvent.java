@@ -12,12 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One step of a claim's history; written with the step, never changed. */
 @Entity
 @Table(name = "claim_status_event")
-public class ClaimStatusEvent {
+public class ClaimStatusEvent implements Serializable {
 
     @Id
     @SequenceGenerator(name = "claim_status_event_seq", sequenceName = "claim_status_event_seq", allocationSize = 50)

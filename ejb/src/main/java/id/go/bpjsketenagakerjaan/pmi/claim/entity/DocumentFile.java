@@ -11,12 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An uploaded file, already checked by content (see UploadPolicy); never changed once stored. */
 @Entity
 @Table(name = "document_file")
-public class DocumentFile {
+public class DocumentFile implements Serializable {
 
     @Id
     @SequenceGenerator(name = "document_file_seq", sequenceName = "document_file_seq", allocationSize = 50)

@@ -1,6 +1,7 @@
 package id.go.bpjsketenagakerjaan.pmi.coverage.control;
 
 import id.go.bpjsketenagakerjaan.pmi.shared.Money;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param months        package/contract months (DURING_AFTER), extension months, JHT months; 0 for BEFORE_WORK
  * @param jhtMonthly    the chosen monthly JHT amount; null for the other tranches
  */
-public record PaymentQuote(Tranche tranche, int months, Money jhtMonthly, Money amount, List<String> explanation) {
+public record PaymentQuote(Tranche tranche, int months, Money jhtMonthly, Money amount, List<String> explanation) implements Serializable {
 
     public PaymentQuote {
         Objects.requireNonNull(tranche, "tranche");

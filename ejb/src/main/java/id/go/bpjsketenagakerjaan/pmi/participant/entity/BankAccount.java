@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -21,7 +22,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "bank_account")
-public class BankAccount {
+public class BankAccount implements Serializable {
 
     @Id
     @SequenceGenerator(name = "bank_account_seq", sequenceName = "bank_account_seq", allocationSize = 50)

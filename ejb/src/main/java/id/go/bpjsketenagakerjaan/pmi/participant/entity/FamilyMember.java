@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -23,7 +24,7 @@ import java.util.Objects;
 /** A member of the worker's family as on the family card (KK): a possible heir, a child for the scholarship. */
 @Entity
 @Table(name = "family_member")
-public class FamilyMember {
+public class FamilyMember implements Serializable {
 
     @Id
     @SequenceGenerator(name = "family_member_seq", sequenceName = "family_member_seq", allocationSize = 50)

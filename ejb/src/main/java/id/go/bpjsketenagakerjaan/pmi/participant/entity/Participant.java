@@ -15,6 +15,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ import java.util.Optional;
 @NamedQuery(name = Participant.BY_NIK, query = "SELECT p FROM Participant p WHERE p.nik = :nik")
 @NamedQuery(name = Participant.BY_PASSPORT, query = "SELECT p FROM Participant p WHERE p.passportNo = :passportNo ORDER BY p.id")
 @NamedQuery(name = Participant.NIK_FOLLOW_UP, query = "SELECT p FROM Participant p WHERE p.nikException = true ORDER BY p.registeredAt")
-public class Participant {
+public class Participant implements Serializable {
 
     public static final String BY_NIK = "Participant.byNik";
     public static final String BY_PASSPORT = "Participant.byPassport";

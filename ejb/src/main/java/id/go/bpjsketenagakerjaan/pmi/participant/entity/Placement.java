@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -25,7 +26,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "placement")
-public class Placement {
+public class Placement implements Serializable {
 
     public static final int MAX_MONTHS = 120;
 

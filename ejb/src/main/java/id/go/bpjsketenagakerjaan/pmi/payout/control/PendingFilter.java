@@ -1,10 +1,12 @@
 package id.go.bpjsketenagakerjaan.pmi.payout.control;
 
+import java.io.Serializable;
+
 /**
  * Narrows the approval queue: text in the claim number or participant name, a benefit code, a service unit; and
  * orders it by {@code sortField} (claimNo, participantName, benefitCode, amount, waitingSince; oldest first when null).
  */
-public record PendingFilter(String text, String benefitCode, Long serviceUnitId, String sortField, boolean ascending) {
+public record PendingFilter(String text, String benefitCode, Long serviceUnitId, String sortField, boolean ascending) implements Serializable {
 
     public PendingFilter(String text, String benefitCode, Long serviceUnitId) {
         this(text, benefitCode, serviceUnitId, null, true);

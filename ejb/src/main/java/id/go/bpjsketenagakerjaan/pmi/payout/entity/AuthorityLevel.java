@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -20,7 +21,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "authority_level")
-public class AuthorityLevel {
+public class AuthorityLevel implements Serializable {
 
     @Id
     @SequenceGenerator(name = "authority_level_seq", sequenceName = "authority_level_seq", allocationSize = 50)

@@ -7,13 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /** Who changed an authority level, when, and from what to what. Written once, never changed. */
 @Entity
 @Table(name = "authority_level_audit")
-public class AuthorityLevelAudit {
+public class AuthorityLevelAudit implements Serializable {
 
     @Id
     @SequenceGenerator(name = "authority_level_audit_seq", sequenceName = "authority_level_audit_seq", allocationSize = 50)

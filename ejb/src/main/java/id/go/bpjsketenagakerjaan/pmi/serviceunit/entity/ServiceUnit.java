@@ -13,12 +13,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.Objects;
 
 @Entity
 @Table(name = "service_unit")
-public class ServiceUnit {
+public class ServiceUnit implements Serializable {
 
     @Id
     @SequenceGenerator(name = "service_unit_seq", sequenceName = "service_unit_seq", allocationSize = 50)

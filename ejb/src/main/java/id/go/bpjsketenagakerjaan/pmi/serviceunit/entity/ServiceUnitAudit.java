@@ -7,13 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
 /** One administrator's change of a service unit: who, when, and the fields before and after. Never changed. */
 @Entity
 @Table(name = "service_unit_audit")
-public class ServiceUnitAudit {
+public class ServiceUnitAudit implements Serializable {
 
     @Id
     @SequenceGenerator(name = "service_unit_audit_seq", sequenceName = "service_unit_audit_seq", allocationSize = 50)

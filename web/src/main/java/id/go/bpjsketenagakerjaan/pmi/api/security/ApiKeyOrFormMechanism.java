@@ -49,6 +49,11 @@ public class ApiKeyOrFormMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
         if (!isApi(request)) {
+            FormLoginMechanism.SessionCaller caller = FormLoginMechanism.callerOf(request);
+            if (caller != null && !context.isAuthenticationRequest()) {
+                // a logged-in session, possibly replicated from another instance of the cluster
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
             boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"));
             HttpServletResponse original = context.getResponse();
             if (ajax) {
