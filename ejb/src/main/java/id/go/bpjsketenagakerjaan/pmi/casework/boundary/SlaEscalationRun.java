@@ -53,11 +53,25 @@ public class SlaEscalationRun {
     @Inject
     HolidayCalendar holidays;
 
+    /** One pass with the lease of the default five-minute schedule. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Result runOnce(String instance, Instant now) {
-        if (!lease.acquire(JOB, instance, now, Duration.ofMinutes(4))) {
+        return pass(instance, now, Duration.ofMinutes(4));
+    }
+
+    /** One pass holding the lease for {@code leaseFor}, shorter than the timer's period so the next tick may run. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Result runOnce(String instance, Instant now, Duration leaseFor) {
+        return pass(instance, now, leaseFor);
+    }
+
+    private Result pass(String instance, Instant now, Duration leaseFor) {
+        boolean held = lease.acquire(JOB, instance, now, leaseFor);
+        lease.record(JOB, instance, now, held);
+        if (!held) {
             return new Result(false, 0, 0);
         }
+        lease.prune(JOB, now.minus(Duration.ofDays(30)));
         int warned = 0;
         int escalated = 0;
         List<Claim> open = em.createQuery("SELECT c FROM Claim c WHERE c.status IN :clocked "

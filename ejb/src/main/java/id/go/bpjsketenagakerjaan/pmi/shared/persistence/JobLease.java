@@ -31,6 +31,25 @@ public class JobLease {
         return updated == 1;
     }
 
+    /** Writes down one attempt of an instance's timer (in the caller's transaction). */
+    public void record(String job, String owner, Instant at, boolean ran) {
+        em.createNativeQuery("INSERT INTO job_run (id, job_name, instance_name, attempted_at, ran) "
+                        + "VALUES (job_run_seq.NEXTVAL, ?, ?, ?, ?)")
+                .setParameter(1, job)
+                .setParameter(2, owner.length() > 100 ? owner.substring(0, 100) : owner)
+                .setParameter(3, utc(at))
+                .setParameter(4, ran ? 1 : 0)
+                .executeUpdate();
+    }
+
+    /** Forgets attempts older than {@code before}, so the log stays small. */
+    public int prune(String job, Instant before) {
+        return em.createNativeQuery("DELETE FROM job_run WHERE job_name = ? AND attempted_at < ?")
+                .setParameter(1, job)
+                .setParameter(2, utc(before))
+                .executeUpdate();
+    }
+
     private static java.sql.Timestamp utc(Instant instant) {
         return java.sql.Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
