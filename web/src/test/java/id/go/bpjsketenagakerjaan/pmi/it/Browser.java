@@ -23,13 +23,23 @@ final class Browser {
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final URI base;
-    private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    private final HttpClient client;
 
     Browser(URL base) throws Exception {
-        this.base = base.toURI();
+        this(base.toURI(), HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build());
+    }
+
+    private Browser(URI base, HttpClient client) {
+        this.base = base;
+        this.client = client;
+    }
+
+    /** The same browser, cookies and all, sending to another server (an instance of a cluster behind a balancer). */
+    Browser on(URL otherBase) throws Exception {
+        return new Browser(otherBase.toURI(), client);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -49,6 +49,9 @@ final class PayaraProcess implements AutoCloseable {
     private Path log;
     private int port;
     private int starts;
+    private String databaseUrl;
+    private List<String> clusterArguments = List.of("--nocluster");
+    private final List<String> properties = new ArrayList<>();
 
     /** A server whose files (database, logs, Payara's root directory) live under {@code target/crash/<name>}. */
     PayaraProcess(String name) throws IOException {
@@ -61,7 +64,42 @@ final class PayaraProcess implements AutoCloseable {
 
     /** The JDBC URL exactly as an operator would configure it. */
     String dbUrl() {
-        return "jdbc:h2:file:" + db + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH";
+        return databaseUrl != null ? databaseUrl : "jdbc:h2:file:" + db + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    /** A shared database (an H2 server, for the cluster test) instead of this server's own file. */
+    PayaraProcess withDatabase(String url) {
+        this.databaseUrl = url;
+        return this;
+    }
+
+    /**
+     * A member of a Payara data grid found over TCP on loopback (no multicast), listening for the grid on
+     * {@code gridPort}. Host-aware partitioning is off: every member shares 127.0.0.1, and with it on Hazelcast would
+     * keep no backup of a session on another member of the same host.
+     */
+    PayaraProcess clustered(String clusterName, String members, int gridPort) {
+        this.clusterArguments = List.of("--clustername", clusterName, "--clustermode", "tcpip:" + members,
+                "--startport", Integer.toString(gridPort), "--interfaces", "127.0.0.1", "--nohostaware", "--name", name());
+        return this;
+    }
+
+    /** A system property for the server's JVM (MicroProfile Config reads it). */
+    PayaraProcess withProperty(String key, String value) {
+        properties.add("-D" + key + "=" + value);
+        return this;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    private String name() {
+        return dir.getFileName().toString();
     }
 
     Path dir() {
@@ -80,9 +118,11 @@ final class PayaraProcess implements AutoCloseable {
         Path war = Path.of(System.getProperty("pmi.war", "target/pmi-claims.war")).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dpmi.demo-data=true", "-DDB_URL=" + dbUrl(),
-                "-jar", jar.toString(),
-                "--nocluster", "--port", Integer.toString(port), "--contextroot", "/",
+                "-Xmx512m", "-Dpmi.demo-data=true", "-DDB_URL=" + dbUrl()));
+        command.addAll(properties);
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(clusterArguments);
+        command.addAll(List.of("--port", Integer.toString(port), "--contextroot", "/",
                 "--rootdir", dir.resolve("payara-root-" + starts).toString(),
                 "--deploy", war.toString()));
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -164,7 +204,7 @@ final class PayaraProcess implements AutoCloseable {
         kill();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
