@@ -19,6 +19,7 @@ import id.go.bpjsketenagakerjaan.pmi.claim.control.ClaimAction;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatus;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatusEvent;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimTransitionException;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.RejectionReason;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -149,6 +150,64 @@ class WorkflowIT {
         ClaimView after = supervisor.call(() -> workflow.view(id));
         assertEquals(ClaimStatus.APPROVED, after.getClaim().getStatus());
         assertEquals(1, after.getClaim().getHistory().stream().filter(e -> e.getTo() == ClaimStatus.APPROVED).count());
+    }
+
+    /**
+     * Six people act on one claim they all loaded at the same version: recommend (an edit of the amount), reject as
+     * adjudicator, reject as supervisor, and three reassignments. Exactly one change commits; every other gets a
+     * clear message, and the audit trail holds one entry for the claim from these people.
+     */
+    @Test
+    void mixedDecisionsRacingOnOneClaimLetExactlyOneWinAndTheAuditShowsOneChange() throws Exception {
+        // the newest claim in adjudication: the other tests take theirs from the oldest end
+        long id = em.createQuery("SELECT c.id FROM Claim c WHERE c.status = :s ORDER BY c.id DESC", Long.class)
+                .setParameter("s", ClaimStatus.ADJUDICATION).setMaxResults(1).getSingleResult();
+        ClaimView before = supervisor.call(() -> workflow.view(id));
+        long seen = before.getClaim().getVersion();
+        String claimNo = before.getClaim().getClaimNo();
+        int eventsBefore = before.getClaim().getHistory().size();
+        BigDecimal amount = adjudicator.call(() -> workflow.calculate(id, ClaimantRelation.WORKER)).recommended().amount();
+        Instant start = Instant.now().minusMillis(1);
+        List<Callable<Object>> racers = List.of(
+                () -> adjudicator.call(() -> workflow.recommend(id, seen, ClaimantRelation.WORKER, amount, "Sesuai tabel")),
+                () -> adjudicator.call(() -> workflow.reject(id, seen, RejectionReason.DOCUMENTS_INVALID, "Dokumen palsu")),
+                () -> supervisor.call(() -> workflow.reject(id, seen, RejectionReason.CLAIM_EXPIRED, "Lewat batas waktu")),
+                () -> supervisor.call(() -> workflow.assign(id, seen, "adjudikator2")),
+                () -> secondSupervisor.call(() -> workflow.assign(id, seen, "adjudikator2")),
+                () -> adjudicator.call(() -> workflow.assign(id, seen, "adjudikator2")));
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers.size());
+        List<Future<Object>> outcomes = new ArrayList<>();
+        for (Callable<Object> racer : racers) {
+            outcomes.add(pool.submit(() -> {
+                go.await();
+                return racer.call();
+            }));
+        }
+        go.countDown();
+        int won = 0;
+        List<String> refusals = new ArrayList<>();
+        for (Future<Object> outcome : outcomes) {
+            try {
+                outcome.get(60, TimeUnit.SECONDS);
+                won++;
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                assertTrue(cause instanceof ConcurrentChangeException || cause instanceof ClaimTransitionException,
+                        "a clear refusal, not " + cause);
+                assertTrue(cause.getMessage() != null && !cause.getMessage().isBlank(), "a message: " + cause);
+                refusals.add(cause.getMessage());
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, won, "exactly one change wins: " + refusals);
+        assertEquals(racers.size() - 1, refusals.size());
+        ClaimView after = supervisor.call(() -> workflow.view(id));
+        assertTrue(after.getClaim().getHistory().size() - eventsBefore <= 1, "at most one new status event");
+        long entries = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.subject = :subject AND a.occurredAt >= :start"
+                        + " AND a.actor <> 'sistem'", Long.class)
+                .setParameter("subject", "claim:" + claimNo).setParameter("start", start).getSingleResult();
+        assertEquals(1, entries, "the audit trail shows one change of " + claimNo);
     }
 
     @Test

@@ -378,6 +378,14 @@ public class ClaimWorkflowService {
         BigDecimal recommendedBefore = claim.getRecommendedAmount();
         int eventsBefore = claim.getHistory().size();
         String stepNote = step.apply(claim, now);
+        try {
+            // the claim's UPDATE ... WHERE version = seen goes out here, before the audit's queries would flush it
+            // outside this guard: a concurrent change is refused with a message, never as a rolled-back EJB call
+            em.flush();
+        } catch (OptimisticLockException lost) {
+            em.clear();
+            throw changedBy(em.find(Claim.class, claimId));
+        }
         audit.record(caller(), action, "claim:" + claim.getClaimNo(), AuditDetail.change()
                 .field("status", before, claim.getStatus())
                 .field("assignedTo", assignedBefore, claim.getAssignedTo())
