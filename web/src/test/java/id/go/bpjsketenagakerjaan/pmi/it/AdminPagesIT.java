@@ -40,6 +40,8 @@ class AdminPagesIT {
     private static final Pattern MASKED_NIK = Pattern.compile("\\d{4}\\*{10}\\d{2}");
     private static final Pattern FULL_NIK = Pattern.compile("(?<!\\d)\\d{16}(?!\\d)");
     private static final Pattern TOTAL = Pattern.compile("\\d+–\\d+ / (\\d+)");
+    private static final Pattern ISSUED = Pattern.compile("id=\"issuedPassword\"[^>]*>([^<]+)<");
+    private static final String NEW_PASSWORD = "Kebun-Teh-Puncak-7";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -90,8 +92,12 @@ class AdminPagesIT {
 
         Browser newcomer = new Browser(base);
         HttpResponse<String> landing = newcomer.login("adjudikator9", password);
-        assertFalse(landing.uri().getPath().endsWith("/login.xhtml"), "the new user logs in with the one-time password");
-        assertEquals(200, newcomer.get("workbench.xhtml").statusCode(), "an adjudicator opens the workbench");
+        assertTrue(landing.uri().getPath().endsWith("/password.xhtml"),
+                "the new user logs in with the one-time password and must replace it first: " + landing.uri());
+        assertTrue(newcomer.changePassword(password, NEW_PASSWORD, NEW_PASSWORD).body().contains("Kata sandi telah diganti"));
+        HttpResponse<String> workbench = newcomer.get("workbench.xhtml");
+        assertTrue(workbench.statusCode() == 200 && workbench.uri().getPath().endsWith("/workbench.xhtml"),
+                "an adjudicator opens the workbench: " + workbench.uri());
         assertEquals(403, newcomer.get("admin/users.xhtml").statusCode(), "and not the administration");
 
         HttpResponse<String> again = admin.post("admin/users.xhtml", newUser(admin.get("admin/users.xhtml").body(), "adjudikator9", "AUDITOR"));
@@ -150,6 +156,119 @@ class AdminPagesIT {
             assertTrue(audit.contains(action), action + " is in the audit trail");
         }
         assertTrue(audit.contains("sebelum: aktif=true") && audit.contains("sesudah: aktif=false"), "with before and after");
+    }
+
+    private Browser session(String user, String password) throws Exception {
+        Browser browser = new Browser(base);
+        HttpResponse<String> landing = browser.login(user, password);
+        assertFalse(landing.uri().getPath().endsWith("/login.xhtml"), user + " is logged in");
+        return browser;
+    }
+
+    private static boolean endedAtLogin(HttpResponse<String> response) {
+        return response.uri().getPath().endsWith("/login.xhtml") && "ended=all".equals(response.uri().getQuery())
+                && response.body().contains("Sesi Anda telah diakhiri");
+    }
+
+    @Test
+    void anAdministratorsResetEndsTheUsersSessionsAndForcesAChangeAtTheNextLogin() throws Exception {
+        Browser office = session("deputi2", DemoDataLoader.DEMO_PASSWORD);
+        Browser home = session("deputi2", DemoDataLoader.DEMO_PASSWORD);
+        assertTrue(office.get("approvals.xhtml").uri().getPath().endsWith("/approvals.xhtml"));
+
+        Browser admin = as("admin");
+        Matcher issued = ISSUED.matcher(rowAction(admin, "deputi2", "reset").body());
+        assertTrue(issued.find(), "the new password is shown once");
+        String password = issued.group(1).strip();
+
+        assertTrue(endedAtLogin(office.get("approvals.xhtml")), "the reset ends one session");
+        assertTrue(endedAtLogin(home.get("workbench.xhtml")), "and the other");
+
+        Browser fresh = new Browser(base);
+        HttpResponse<String> landing = fresh.login("deputi2", password);
+        assertTrue(landing.uri().getPath().endsWith("/password.xhtml"), "the next login leads to the change: " + landing.uri());
+        assertTrue(landing.body().contains("diterbitkan oleh administrator"), "saying why");
+        assertTrue(fresh.get("approvals.xhtml").uri().getPath().endsWith("/password.xhtml"), "every page leads there until it is done");
+        assertTrue(fresh.get("claims.xhtml").uri().getPath().endsWith("/password.xhtml"));
+        assertTrue(admin.get("admin/users.xhtml").body().contains("Wajib ganti kata sandi"), "the list shows the pending change");
+
+        assertTrue(fresh.changePassword(password, NEW_PASSWORD, NEW_PASSWORD).body().contains("Kata sandi telah diganti"));
+        HttpResponse<String> approvals = fresh.get("approvals.xhtml");
+        assertTrue(approvals.uri().getPath().endsWith("/approvals.xhtml"), "then the pages open: " + approvals.uri());
+        assertTrue(session("deputi2", NEW_PASSWORD).get("approvals.xhtml").uri().getPath().endsWith("/approvals.xhtml"),
+                "and the next login goes straight in");
+
+        String audit = admin.get("audit.xhtml").body();
+        assertTrue(audit.contains("USER_PASSWORD_RESET") && audit.contains("wajib_ganti_sandi=true"), "the reset is audited");
+        assertTrue(audit.contains("PASSWORD_CHANGED"), "and the user's own change");
+        assertFalse(audit.contains(password) || audit.contains(NEW_PASSWORD), "never a password");
+    }
+
+    @Test
+    void anAdministratorEndsAUsersSessions() throws Exception {
+        Browser manager = session("manajer", DemoDataLoader.DEMO_PASSWORD);
+        assertTrue(manager.get("claims.xhtml").uri().getPath().endsWith("/claims.xhtml"));
+        Browser admin = as("admin");
+        assertTrue(rowAction(admin, "manajer", "endSessions").body().contains("Semua sesi manajer diakhiri"));
+        assertTrue(endedAtLogin(manager.get("claims.xhtml")), "the manager's session is ended");
+        assertTrue(session("manajer", DemoDataLoader.DEMO_PASSWORD).get("claims.xhtml").uri().getPath().endsWith("/claims.xhtml"),
+                "a new login works with the same password");
+        assertTrue(admin.get("audit.xhtml").body().contains("USER_SESSIONS_ENDED"), "audited");
+    }
+
+    /** Opens the edit form of {@code username} and saves it with one role and no unit. */
+    private static HttpResponse<String> editRoles(Browser admin, String editPage, String role) throws Exception {
+        assertTrue(editPage.contains("id=\"editUser\""), "the edit form is open");
+        Map<String, String> fields = form("editUser", editPage);
+        fields.put("editUser:roles", role);
+        fields.put("editUser:unit_input", "");
+        fields.put("editUser:save", "");
+        return admin.post("admin/users.xhtml", fields);
+    }
+
+    @Test
+    void aRoleEditTakesEffectAtTheUsersNextLoginAndIsAudited() throws Exception {
+        Browser admin = as("admin");
+        Matcher issued = ISSUED.matcher(admin.post("admin/users.xhtml", newUser(admin.get("admin/users.xhtml").body(),
+                "peran.uji", "ADJUDICATOR")).body());
+        assertTrue(issued.find());
+        Browser user = new Browser(base);
+        user.login("peran.uji", issued.group(1).strip());
+        user.changePassword(issued.group(1).strip(), NEW_PASSWORD, NEW_PASSWORD);
+        assertTrue(user.get("workbench.xhtml").uri().getPath().endsWith("/workbench.xhtml"), "an adjudicator at first");
+        assertEquals(403, user.get("audit.xhtml").statusCode());
+
+        HttpResponse<String> saved = editRoles(admin, rowAction(admin, "peran.uji", "edit").body(), "AUDITOR");
+        assertTrue(saved.body().contains("Peran dan unit peran.uji disimpan"), saved.body());
+
+        assertTrue(endedAtLogin(user.get("workbench.xhtml")), "the session holding the old roles is ended");
+        Browser again = session("peran.uji", NEW_PASSWORD);
+        assertEquals(200, again.get("audit.xhtml").statusCode(), "at the next login the user is an auditor");
+        assertEquals(403, again.get("workbench.xhtml").statusCode(), "and no longer an adjudicator");
+
+        String audit = admin.get("audit.xhtml").body();
+        assertTrue(audit.contains("USER_CHANGED") && audit.contains("peran=ADJUDICATOR") && audit.contains("peran=AUDITOR"),
+                "the change is audited with before and after");
+    }
+
+    @Test
+    void aStaleEditGetsTheConcurrentChangeMessageAndAnAdministratorKeepsTheirOwnAdminRole() throws Exception {
+        Browser first = as("admin");
+        String stalePage = rowAction(first, "adjudikator2", "edit").body();
+        Browser second = as("admin");
+        rowAction(second, "adjudikator2", "lock");
+        rowAction(second, "adjudikator2", "unlock");
+
+        HttpResponse<String> stale = editRoles(first, stalePage, "MANAGER");
+        assertTrue(stale.body().contains("telah diubah sejak ditampilkan"), "the stale edit is refused clearly:\n" + stale.body());
+        Matcher trace = Pattern.compile(".{0,80}(Exception:|\\.java:\\d).{0,80}").matcher(stale.body());
+        assertFalse(trace.find(), () -> "no stack trace: " + trace.group());
+        assertTrue(session("adjudikator2", DemoDataLoader.DEMO_PASSWORD).get("workbench.xhtml").uri().getPath()
+                .endsWith("/workbench.xhtml"), "the roles are unchanged");
+
+        HttpResponse<String> self = editRoles(first, rowAction(first, "admin", "edit").body(), "AUDITOR");
+        assertTrue(self.body().contains("tidak boleh melepas peran ADMIN dari dirinya sendiri"), self.body());
+        assertEquals(200, first.get("admin/users.xhtml").statusCode(), "the administrator stays one");
     }
 
     @Test

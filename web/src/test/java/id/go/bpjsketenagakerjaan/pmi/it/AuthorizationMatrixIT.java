@@ -52,6 +52,7 @@ class AuthorizationMatrixIT {
         EXPECTED.put("admin/authority.xhtml","-   -   -   -   Y   -   -");
         EXPECTED.put("admin/catalogue.xhtml","-   -   -   -   Y   -   -");
         EXPECTED.put("admin/holidays.xhtml", "-   -   -   -   Y   -   -");
+        EXPECTED.put("password.xhtml",       "Y   Y   Y   Y   Y   Y   -");
         EXPECTED.put("login.xhtml",          "Y   Y   Y   Y   Y   Y   Y");
     }
 

@@ -118,6 +118,20 @@ final class Browser {
         return post("login.xhtml", fields);
     }
 
+    /** Posts the change-password page (password.xhtml) as its form sends it. */
+    HttpResponse<String> changePassword(String current, String chosen, String repeat) throws IOException, InterruptedException {
+        HttpResponse<String> page = get("password.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("password", "password");
+        fields.put("password:current", current);
+        fields.put("password:newPassword", chosen);
+        fields.put("password:repeat", repeat);
+        fields.put("password:change", "");
+        fields.put("jakarta.faces.ViewState", viewState(page.body()));
+        fields.put("primefaces.nonce", nonce(page.body()));
+        return post("password.xhtml", fields);
+    }
+
     static String nonce(String html) {
         Matcher matcher = NONCE.matcher(html);
         return matcher.find() ? matcher.group(1) : "";

@@ -132,4 +132,92 @@ class LoginIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("UP"));
     }
+
+    /** A page of the claims list turned by AJAX, as the table's paginator asks for it. */
+    private static HttpResponse<String> nextClaimsPage(Browser browser, String page) throws Exception {
+        return browser.ajax("claims.xhtml", page, "claimsForm", "claimsForm:claims", "claimsForm:claims", "claimsForm:claims",
+                Map.of("claimsForm:claims_pagination", "true", "claimsForm:claims_first", "20", "claimsForm:claims_rows", "20",
+                        "claimsForm:claims_skipChildren", "true", "claimsForm:claims_encodeFeature", "true"));
+    }
+
+    private static boolean endedAtLogin(HttpResponse<String> response) {
+        return response.uri().getPath().endsWith("/login.xhtml") && "ended=all".equals(response.uri().getQuery())
+                && response.body().contains("Sesi Anda telah diakhiri");
+    }
+
+    @Test
+    void logoutEverywhereEndsTheOtherSessionsOfTheUserAtTheirNextPageOrAjaxRequest() throws Exception {
+        Browser laptop = new Browser(base);
+        Browser phone = new Browser(base);
+        Browser tablet = new Browser(base);
+        for (Browser b : new Browser[] {laptop, phone, tablet}) {
+            assertTrue(b.login("adjudikator2", DemoDataLoader.DEMO_PASSWORD).uri().getPath().endsWith("/workbench.xhtml"));
+        }
+        String claims = tablet.get("claims.xhtml").body();
+        HttpResponse<String> before = nextClaimsPage(tablet, claims);
+        assertTrue(before.body().contains("<partial-response") && !before.body().contains("<redirect"),
+                "an AJAX request of a live session is answered normally:\n" + before.body());
+
+        String workbench = laptop.get("workbench.xhtml").body();
+        Map<String, String> menu = new LinkedHashMap<>();
+        menu.put("menuForm", "menuForm");
+        menu.put("menuForm:logoutAll", "menuForm:logoutAll");
+        menu.put("jakarta.faces.ViewState", Browser.viewState(workbench));
+        menu.put("primefaces.nonce", Browser.nonce(workbench));
+        HttpResponse<String> ended = laptop.post("workbench.xhtml", menu);
+        assertTrue(endedAtLogin(ended), "the session that asked ends with the reason: " + ended.uri());
+
+        HttpResponse<String> other = phone.get("workbench.xhtml");
+        assertTrue(endedAtLogin(other), "the other session is ended at its next page: " + other.uri() + "\n" + other.body());
+        assertTrue(phone.get("workbench.xhtml").uri().getPath().endsWith("/login.xhtml"), "and stays ended");
+
+        HttpResponse<String> ajax = nextClaimsPage(tablet, claims);
+        assertTrue(ajax.body().contains("<partial-response><redirect url=\"") && ajax.body().contains("/login.xhtml?ended=all"),
+                "an AJAX request of an ended session gets the partial redirect to the login page:\n" + ajax.body());
+        assertTrue(tablet.get("workbench.xhtml").uri().getPath().endsWith("/login.xhtml"), "its session is gone too");
+
+        HttpResponse<String> again = new Browser(base).login("adjudikator2", DemoDataLoader.DEMO_PASSWORD);
+        assertTrue(again.uri().getPath().endsWith("/workbench.xhtml"), "a new login works: " + again.uri());
+
+        Browser auditor = new Browser(base);
+        auditor.login("auditor", DemoDataLoader.DEMO_PASSWORD);
+        String audit = auditor.get("audit.xhtml").body();
+        assertTrue(audit.contains("SESSIONS_ENDED") && audit.contains("user:adjudikator2"), "the logout everywhere is audited");
+    }
+
+    @Test
+    void theChangePasswordPageNamesTheFieldOfEachRefusalAndTheChangeEndsTheOldPassword() throws Exception {
+        Browser browser = new Browser(base);
+        browser.login("supervisor2", DemoDataLoader.DEMO_PASSWORD);
+        assertEquals(200, browser.get("password.xhtml").statusCode(), "any user may change their password");
+
+        String weak = browser.changePassword(DemoDataLoader.DEMO_PASSWORD, "Pendek#1", "Pendek#1").body();
+        assertBetween(weak, "Kata sandi baru: paling sedikit 12 karakter", "id=\"password:newPassword\"", "id=\"password:repeat\"");
+        String oneKind = browser.changePassword(DemoDataLoader.DEMO_PASSWORD, "kebuntehpuncakbogor", "kebuntehpuncakbogor").body();
+        assertBetween(oneKind, "Kata sandi baru: pakai paling sedikit tiga", "id=\"password:newPassword\"", "id=\"password:repeat\"");
+        String mismatch = browser.changePassword(DemoDataLoader.DEMO_PASSWORD, "Kebun-Teh-Puncak-7", "Kebun-Teh-Puncak-8").body();
+        assertBetween(mismatch, "Ulangi kata sandi baru: tidak sama", "id=\"password:repeat\"", "id=\"password:change\"");
+        assertFalse(mismatch.contains("Kata sandi baru:"), "the new password itself was fine");
+        String wrong = browser.changePassword("Salah#2026xyz", "Kebun-Teh-Puncak-7", "Kebun-Teh-Puncak-7").body();
+        assertBetween(wrong, "Kata sandi saat ini: salah", "id=\"password:current\"", "id=\"password:newPassword\"");
+        assertTrue(new Browser(base).login("supervisor2", DemoDataLoader.DEMO_PASSWORD).uri().getPath().endsWith("/workbench.xhtml"),
+                "nothing was changed by the refusals");
+
+        HttpResponse<String> done = browser.changePassword(DemoDataLoader.DEMO_PASSWORD, "Kebun-Teh-Puncak-7", "Kebun-Teh-Puncak-7");
+        assertTrue(done.body().contains("Kata sandi telah diganti"), done.body());
+        assertTrue(browser.get("workbench.xhtml").uri().getPath().endsWith("/workbench.xhtml"), "this session carries on");
+        assertTrue(new Browser(base).login("supervisor2", DemoDataLoader.DEMO_PASSWORD).uri().getPath().endsWith("/login.xhtml"),
+                "the old password no longer works");
+        assertTrue(new Browser(base).login("supervisor2", "Kebun-Teh-Puncak-7").uri().getPath().endsWith("/workbench.xhtml"),
+                "the new one does, without a further change");
+    }
+
+    /** The message stands between the two markers of the page: next to its field (the layout's growl repeats it above). */
+    private static void assertBetween(String html, String message, String after, String before) {
+        int from = html.indexOf(after);
+        int to = html.indexOf(before);
+        assertTrue(from >= 0 && to > from, "the page has " + after + " before " + before + ":\n" + html);
+        assertTrue(html.substring(from, to).contains(message), "'" + message + "' stands after " + after + " and before "
+                + before + ":\n" + html.substring(from, to));
+    }
 }

@@ -71,7 +71,8 @@ public class UserAdminService {
         return em.createQuery("SELECT u FROM AppUser u ORDER BY u.username", AppUser.class).getResultStream()
                 .map(u -> new UserRow(u.getUsername(), u.getFullName(), String.join(", ", new TreeSet<>(u.getRoles())),
                         u.getServiceUnitId() == null ? null : units.get(u.getServiceUnitId()), levels.get(u.getId()),
-                        u.isActive(), u.isLockedAt(now), u.getLastLoginAt(), u.getVersion()))
+                        u.isActive(), u.isLockedAt(now), u.getLastLoginAt(), u.getVersion(), u.getServiceUnitId(),
+                        u.isMustChangePassword()))
                 .toList();
     }
 
@@ -109,6 +110,7 @@ public class UserAdminService {
         String password = PASSWORDS.next();
         AppUser created = new AppUser(username, user.fullName().strip(), passwordHashing.hash(password.toCharArray()),
                 user.serviceUnitId(), new HashSet<>(roles));
+        created.requirePasswordChange(); // the administrator knows it too
         em.persist(created);
         em.flush();
         if (level != null) {
@@ -135,7 +137,10 @@ public class UserAdminService {
         record("USER_UNLOCKED", user.getUsername(), "sebelum: " + before + "; sesudah: " + state(user));
     }
 
-    /** Replaces the password with a new one-time value, returned to hand over; also lifts a lock-out. */
+    /**
+     * Replaces the password with a new one-time value, returned to hand over; also lifts a lock-out, ends the user's
+     * sessions everywhere and makes them choose their own password at the next login.
+     */
     public String resetPassword(String username, long seenVersion) {
         AppUser user = current(username, seenVersion);
         String before = state(user);
@@ -144,6 +149,41 @@ public class UserAdminService {
         record("USER_PASSWORD_RESET", user.getUsername(),
                 "sebelum: " + before + "; sesudah: " + state(user) + ", kata sandi sekali pakai diterbitkan");
         return password;
+    }
+
+    /** Ends every session of the user on every instance: each is refused at its next request (a lost laptop). */
+    public void endSessions(String username, long seenVersion) {
+        AppUser user = current(username, seenVersion);
+        String before = state(user);
+        user.endAllSessions();
+        record("USER_SESSIONS_ENDED", user.getUsername(), "sebelum: " + before + "; sesudah: " + state(user));
+    }
+
+    /**
+     * New roles and service unit for an existing user, under the rules for new users plus those of
+     * {@link NewUserRules#changeProblems}. A change of roles ends the user's sessions: the roles a session holds are
+     * those of its login, so the new ones apply from the next login and the old ones no longer linger.
+     */
+    public void update(String username, long seenVersion, Set<String> roles, Long serviceUnitId) {
+        AppUser user = current(username, seenVersion);
+        Set<String> newRoles = roles == null ? Set.of() : Set.copyOf(roles);
+        List<FieldError> errors = new ArrayList<>(NewUserRules.changeProblems(caller(), user.getUsername(), user.getRoles(),
+                newRoles, serviceUnitId, levelOf(user)));
+        if (serviceUnitId != null && em.find(ServiceUnit.class, serviceUnitId) == null) {
+            errors.add(new FieldError("serviceUnit", "Unit layanan: tidak ada"));
+        }
+        InvalidInputException.throwIfAny(errors);
+        String level = levelOf(user);
+        String before = describe(user, level);
+        boolean rolesChanged = !user.getRoles().equals(newRoles);
+        if (!rolesChanged && java.util.Objects.equals(user.getServiceUnitId(), serviceUnitId)) {
+            throw new InvalidInputException("roles", "Peran dan unit layanan " + user.getUsername() + " tidak berubah");
+        }
+        user.reassign(newRoles, serviceUnitId);
+        if (rolesChanged) {
+            user.endAllSessions();
+        }
+        record("USER_CHANGED", user.getUsername(), "sebelum: " + before + "; sesudah: " + describe(user, level));
     }
 
     /** Gives a supervisor an authority level, or removes it ({@code levelCode} null or blank). */
@@ -187,7 +227,8 @@ public class UserAdminService {
 
     private static String state(AppUser user) {
         Instant lockedUntil = user.getLockedUntil();
-        return "aktif=" + user.isActive() + ", terkunci_sampai=" + (lockedUntil == null ? "-" : lockedUntil);
+        return "aktif=" + user.isActive() + ", terkunci_sampai=" + (lockedUntil == null ? "-" : lockedUntil)
+                + ", wajib_ganti_sandi=" + user.isMustChangePassword() + ", epoch_sesi=" + user.getSessionEpoch();
     }
 
     private void record(String action, String username, String detail) {

@@ -20,9 +20,12 @@ public final class UserRow implements Serializable {
     private final boolean lockedOut;
     private final Instant lastLoginAt;
     private final long version;
+    private final Long unitId;
+    private final boolean mustChangePassword;
 
     public UserRow(String username, String fullName, String roles, String unitName, String authorityLevel,
-                   boolean active, boolean lockedOut, Instant lastLoginAt, long version) {
+                   boolean active, boolean lockedOut, Instant lastLoginAt, long version, Long unitId,
+                   boolean mustChangePassword) {
         this.username = username;
         this.fullName = fullName;
         this.roles = roles;
@@ -32,6 +35,8 @@ public final class UserRow implements Serializable {
         this.lockedOut = lockedOut;
         this.lastLoginAt = lastLoginAt;
         this.version = version;
+        this.unitId = unitId;
+        this.mustChangePassword = mustChangePassword;
     }
 
     public String getUsername() { return username; }
@@ -46,4 +51,11 @@ public final class UserRow implements Serializable {
     public boolean isLockedOut() { return lockedOut; }
     public Instant getLastLoginAt() { return lastLoginAt; }
     public long getVersion() { return version; }
+    public Long getUnitId() { return unitId; }
+    /** The password was issued by an administrator and not yet replaced by the user. */
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    /** The roles one by one, for the edit form. */
+    public java.util.List<String> getRoleList() {
+        return roles == null || roles.isBlank() ? java.util.List.of() : java.util.List.of(roles.split(", "));
+    }
 }

@@ -43,6 +43,13 @@ public final class NewUserRules {
         } else if (fullName.strip().length() > 200) {
             errors.add(new FieldError("fullName", "Nama lengkap: paling banyak 200 karakter"));
         }
+        errors.addAll(roleProblems(roles, serviceUnitId, authorityLevel));
+        return errors;
+    }
+
+    /** The duties a set of roles, a unit and an authority level may be combined into (for a new or an existing user). */
+    public static List<FieldError> roleProblems(Set<String> roles, Long serviceUnitId, String authorityLevel) {
+        List<FieldError> errors = new ArrayList<>();
         Set<String> held = roles == null ? Set.of() : roles;
         if (held.isEmpty()) {
             errors.add(new FieldError("roles", "Peran: pilih paling sedikit satu"));
@@ -60,6 +67,27 @@ public final class NewUserRules {
         }
         if (authorityLevel != null && !authorityLevel.isBlank() && !held.contains(Roles.SUPERVISOR)) {
             errors.add(new FieldError("authorityLevel", "Tingkat kewenangan: hanya untuk peran SUPERVISOR"));
+        }
+        return errors;
+    }
+
+    /**
+     * An administrator's change of an existing user's roles and unit: the same combinations as for a new user, with
+     * the authority level the user already holds (it has to be removed before SUPERVISOR can be), and an
+     * administrator never takes the ADMIN role from themselves (the last one would lock everybody out of this page).
+     */
+    public static List<FieldError> changeProblems(String editor, String username, Set<String> oldRoles, Set<String> roles,
+                                                  Long serviceUnitId, String heldAuthorityLevel) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> held = roles == null ? Set.of() : roles;
+        errors.addAll(roleProblems(held, serviceUnitId, null));
+        if (heldAuthorityLevel != null && !held.contains(Roles.SUPERVISOR)) {
+            errors.add(new FieldError("roles", "Peran: " + username + " memegang tingkat kewenangan " + heldAuthorityLevel
+                    + "; cabut kewenangan itu dulu sebelum peran SUPERVISOR dilepas"));
+        }
+        if (normalisedUsername(editor).equals(normalisedUsername(username)) && oldRoles.contains(Roles.ADMIN)
+                && !held.contains(Roles.ADMIN)) {
+            errors.add(new FieldError("roles", "Peran: administrator tidak boleh melepas peran ADMIN dari dirinya sendiri"));
         }
         return errors;
     }

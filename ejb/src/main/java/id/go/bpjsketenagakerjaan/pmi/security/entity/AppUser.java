@@ -59,6 +59,14 @@ public class AppUser {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Raised to end every session of this user; a session carries the value it logged in under (V14). */
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
+
+    /** Set while the password is one an administrator issued; no page but the change-password page opens. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -97,9 +105,10 @@ public class AppUser {
         lastLoginAt = now;
     }
 
-    /** An administrator's lock: the account cannot log in until unlocked, however long that takes. */
+    /** An administrator's lock: the account cannot log in until unlocked, and its open sessions end. */
     public void lockByAdministrator() {
         active = false;
+        endAllSessions();
     }
 
     /** Lifts an administrator's lock and a lock-out after failed attempts alike. */
@@ -109,11 +118,38 @@ public class AppUser {
         lockedUntil = null;
     }
 
-    /** A new password hash set by an administrator (the plain value is handed over once, never stored). */
+    /**
+     * A new password hash set by an administrator (the plain value is handed over once, never stored): whoever held
+     * the old one is logged out everywhere, and the user must choose their own at the next login.
+     */
     public void replacePasswordHash(String newHash) {
         passwordHash = Objects.requireNonNull(newHash);
         failedLogins = 0;
         lockedUntil = null;
+        requirePasswordChange();
+        endAllSessions();
+    }
+
+    /** The password was issued by someone else (new user): the user replaces it before anything else. */
+    public void requirePasswordChange() {
+        mustChangePassword = true;
+    }
+
+    /** The user's own new password; it ends the duty to change it. */
+    public void changeOwnPassword(String newHash) {
+        passwordHash = Objects.requireNonNull(newHash);
+        mustChangePassword = false;
+    }
+
+    /** Every session opened before this call is refused on its next request, on every instance. */
+    public void endAllSessions() {
+        sessionEpoch++;
+    }
+
+    /** New roles and unit; the caller checks them against the rules ({@code NewUserRules}). */
+    public void reassign(Set<String> newRoles, Long newServiceUnitId) {
+        roles = new HashSet<>(newRoles);
+        serviceUnitId = newServiceUnitId;
     }
 
     public Long getId() { return id; }
@@ -125,6 +161,8 @@ public class AppUser {
     public int getFailedLogins() { return failedLogins; }
     public Instant getLockedUntil() { return lockedUntil; }
     public Instant getLastLoginAt() { return lastLoginAt; }
+    public long getSessionEpoch() { return sessionEpoch; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
     public Set<String> getRoles() { return Collections.unmodifiableSet(roles); }
     public long getVersion() { return version; }
 }

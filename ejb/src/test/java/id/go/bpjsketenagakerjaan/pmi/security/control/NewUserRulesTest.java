@@ -60,4 +60,42 @@ class NewUserRulesTest {
     void integrationIsNotAStaffRole() {
         assertEquals(List.of("roles"), fields(NewUserRules.problems("bot", "X", Set.of(Roles.INTEGRATION), null, null)));
     }
+
+    @Test
+    void anExistingUserMayChangeRolesAndUnit() {
+        assertEquals(List.of(), NewUserRules.changeProblems("admin", "petugas", Set.of(Roles.BRANCH_OFFICER),
+                Set.of(Roles.BRANCH_OFFICER, Roles.ADJUDICATOR), 7L, null));
+    }
+
+    @Test
+    void aChangeKeepsDutiesApartLikeACreation() {
+        assertEquals(List.of("roles"), fields(NewUserRules.changeProblems("admin", "auditor", Set.of(Roles.AUDITOR),
+                Set.of(Roles.ADMIN, Roles.SUPERVISOR), null, null)));
+        assertEquals(List.of("serviceUnit"), fields(NewUserRules.changeProblems("admin", "auditor", Set.of(Roles.AUDITOR),
+                Set.of(Roles.BRANCH_OFFICER), null, null)));
+        assertEquals(List.of("roles"), fields(NewUserRules.changeProblems("admin", "auditor", Set.of(Roles.AUDITOR),
+                Set.of(), null, null)));
+        assertEquals(List.of("roles"), fields(NewUserRules.changeProblems("admin", "auditor", Set.of(Roles.AUDITOR),
+                Set.of(Roles.INTEGRATION), null, null)));
+    }
+
+    @Test
+    void aSupervisorWithALevelKeepsTheRoleUntilTheLevelIsRemoved() {
+        List<FieldError> errors = NewUserRules.changeProblems("admin", "kacab", Set.of(Roles.SUPERVISOR),
+                Set.of(Roles.MANAGER), null, "BRANCH_HEAD");
+        assertEquals(List.of("roles"), fields(errors));
+        assertTrue(errors.get(0).message().contains("BRANCH_HEAD"), errors.toString());
+        assertEquals(List.of(), NewUserRules.changeProblems("admin", "kacab", Set.of(Roles.SUPERVISOR),
+                Set.of(Roles.SUPERVISOR, Roles.MANAGER), null, "BRANCH_HEAD"));
+    }
+
+    @Test
+    void anAdministratorCannotDropTheirOwnAdminRole() {
+        List<FieldError> errors = NewUserRules.changeProblems("Admin", "admin", Set.of(Roles.ADMIN), Set.of(Roles.AUDITOR), null, null);
+        assertEquals(List.of("roles"), fields(errors));
+        assertTrue(errors.get(0).message().contains("dirinya sendiri"), errors.toString());
+        // another administrator's ADMIN role can go; one's own other roles too
+        assertEquals(List.of(), NewUserRules.changeProblems("admin", "admin2", Set.of(Roles.ADMIN), Set.of(Roles.AUDITOR), null, null));
+        assertEquals(List.of(), NewUserRules.changeProblems("admin", "admin", Set.of(Roles.ADMIN, Roles.AUDITOR), Set.of(Roles.ADMIN), null, null));
+    }
 }

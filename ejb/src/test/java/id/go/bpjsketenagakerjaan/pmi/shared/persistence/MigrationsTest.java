@@ -203,4 +203,14 @@ class MigrationsTest {
         }
         assertThat(count("SELECT COUNT(*) FROM idempotency_record")).isEqualTo(1);
     }
+
+    @Test
+    void aUserStartsAtSessionEpochZeroWithoutADutyToChangeThePassword() throws SQLException {
+        exec("INSERT INTO app_user (id, username, full_name, password_hash) VALUES (1, 'siti', 'Siti', 'x')");
+        assertThat(count("SELECT session_epoch FROM app_user WHERE id = 1")).isZero();
+        assertThat(count("SELECT must_change_password FROM app_user WHERE id = 1")).isZero();
+        exec("UPDATE app_user SET session_epoch = session_epoch + 1, must_change_password = 1 WHERE id = 1");
+        assertThat(count("SELECT session_epoch FROM app_user WHERE id = 1")).isEqualTo(1);
+        assertThatThrownBy(() -> exec("UPDATE app_user SET must_change_password = 2 WHERE id = 1")).isInstanceOf(SQLException.class);
+    }
 }

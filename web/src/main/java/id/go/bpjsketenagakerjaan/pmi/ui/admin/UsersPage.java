@@ -26,8 +26,9 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * Users and roles (ADMIN): the list of users, a form to create one with roles, unit and authority level, lock and
- * unlock, a password reset to a one-time value, and a supervisor's authority level. A password is shown once, on
+ * Users and roles (ADMIN): the list of users, a form to create one with roles, unit and authority level, a form to
+ * change an existing user's roles and unit, lock and unlock, ending a user's sessions, a password reset to a one-time
+ * value, and a supervisor's authority level. A password is shown once, on
  * this page only, right after it was issued.
  */
 @Named
@@ -39,6 +40,8 @@ public class UsersPage implements Serializable {
     private static final FieldMessages FIELDS = new FieldMessages("newUser")
             .map("username", "username").map("fullName", "fullName").map("roles", "roles")
             .map("serviceUnit", "unit").map("authorityLevel", "level");
+    private static final FieldMessages EDIT_FIELDS = new FieldMessages("editUser")
+            .map("roles", "roles").map("serviceUnit", "unit");
 
     @EJB
     UserAdminService admin;
@@ -58,6 +61,12 @@ public class UsersPage implements Serializable {
 
     private String levelUser;
     private String levelCode;
+
+    /** The user being edited, as the row showed them (the version guards against a change made meanwhile). */
+    private String editUsername;
+    private long editVersion;
+    private List<String> editRoles = new ArrayList<>();
+    private Long editUnitId;
 
     /** The one-time password just issued and for whom; cleared by the next action. */
     private String issuedPassword;
@@ -128,6 +137,66 @@ public class UsersPage implements Serializable {
         refresh();
     }
 
+    /** Opens the edit form with the row's roles and unit as listed. */
+    public void edit(UserRow row) {
+        issuedPassword = null;
+        editUsername = row.getUsername();
+        editVersion = row.getVersion();
+        editRoles = new ArrayList<>(row.getRoleList());
+        editUnitId = row.getUnitId();
+    }
+
+    public void cancelEdit() {
+        editUsername = null;
+    }
+
+    public void saveEdit() {
+        issuedPassword = null;
+        if (editUsername == null) {
+            return;
+        }
+        try {
+            admin.update(editUsername, editVersion, new HashSet<>(editRoles), editUnitId);
+            messages.info(null, "admin.users.updated", editUsername);
+            editUsername = null;
+        } catch (InvalidInputException e) {
+            if (e.concerns("version")) {
+                error(e.errors().get(0).message());
+            } else {
+                EDIT_FIELDS.show(e);
+            }
+        } catch (EJBException e) {
+            concurrentOrRethrow(e, editUsername);
+        }
+        refresh();
+    }
+
+    /** "Akhiri sesi": every open session of the user ends at its next request, on every instance. */
+    public void endSessions(UserRow row) {
+        issuedPassword = null;
+        try {
+            admin.endSessions(row.getUsername(), row.getVersion());
+            messages.info(null, "admin.users.sessionsEnded", row.getUsername());
+        } catch (InvalidInputException e) {
+            error(e.errors().get(0).message());
+        } catch (EJBException e) {
+            concurrentOrRethrow(e, row.getUsername());
+        }
+        refresh();
+    }
+
+    /** Two administrators saving the same user at the same moment: the later commit loses, with a clear message. */
+    private void concurrentOrRethrow(EJBException e, String username) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException) {
+                messages.error(null, "admin.users.changedMeanwhile", username);
+                FacesContext.getCurrentInstance().validationFailed();
+                return;
+            }
+        }
+        throw e;
+    }
+
     public void assignLevel() {
         issuedPassword = null;
         try {
@@ -175,6 +244,11 @@ public class UsersPage implements Serializable {
     public void setLevelUser(String levelUser) { this.levelUser = levelUser; }
     public String getLevelCode() { return levelCode; }
     public void setLevelCode(String levelCode) { this.levelCode = levelCode; }
+    public String getEditUsername() { return editUsername; }
+    public List<String> getEditRoles() { return editRoles; }
+    public void setEditRoles(List<String> editRoles) { this.editRoles = editRoles == null ? new ArrayList<>() : new ArrayList<>(editRoles); }
+    public Long getEditUnitId() { return editUnitId; }
+    public void setEditUnitId(Long editUnitId) { this.editUnitId = editUnitId; }
     public String getIssuedPassword() { return issuedPassword; }
     public String getIssuedFor() { return issuedFor; }
 }

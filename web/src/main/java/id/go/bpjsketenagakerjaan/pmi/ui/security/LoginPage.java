@@ -1,8 +1,10 @@
 package id.go.bpjsketenagakerjaan.pmi.ui.security;
 
 import id.go.bpjsketenagakerjaan.pmi.api.security.ApiKeyOrFormMechanism;
+import id.go.bpjsketenagakerjaan.pmi.security.boundary.AccountService;
 import id.go.bpjsketenagakerjaan.pmi.security.boundary.LoginResult;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -43,6 +45,9 @@ public class LoginPage {
     @Inject
     Messages messages;
 
+    @EJB
+    AccountService accounts;
+
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
@@ -56,9 +61,26 @@ public class LoginPage {
                 .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(pageBeforeLogin(request, external.getRequestContextPath()));
+            case SUCCESS -> {
+                startSession(request);
+                external.redirect(pageBeforeLogin(request, external.getRequestContextPath()));
+            }
             default -> failed();
         }
+    }
+
+    /**
+     * The new session remembers the session epoch its login was checked under (read in the same transaction as the
+     * password), so "logout everywhere" after this moment ends it ({@link SessionEpochFilter}); and that it came
+     * through the form, whose passwords the filter may demand a change of.
+     */
+    private void startSession(HttpServletRequest request) {
+        LoginResult result = attempt.result();
+        HttpSession session = request.getSession();
+        if (result != null && result.outcome() == LoginResult.Outcome.VALID) {
+            session.setAttribute(SessionEpochFilter.EPOCH, result.sessionEpoch());
+        }
+        session.setAttribute(SessionEpochFilter.FORM_LOGIN, Boolean.TRUE);
     }
 
     /** Where the user was going when the login page interrupted (an expired session, a bookmark), else the start page. */
@@ -87,6 +109,19 @@ public class LoginPage {
     }
 
     public void logout() throws IOException {
+        endThisSession("/login.xhtml");
+    }
+
+    /**
+     * "Keluar dari semua perangkat": the user's session epoch moves on, so every other session of theirs, on any
+     * device and any instance, is refused at its next request; this one ends now.
+     */
+    public void logoutEverywhere() throws IOException {
+        accounts.endAllMySessions();
+        endThisSession(SessionEpochFilter.ENDED_PAGE);
+    }
+
+    private void endThisSession(String page) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         try {
@@ -98,7 +133,7 @@ public class LoginPage {
         if (session != null) {
             session.invalidate();
         }
-        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        external.redirect(external.getRequestContextPath() + page);
     }
 
     public String getUsername() { return username; }
