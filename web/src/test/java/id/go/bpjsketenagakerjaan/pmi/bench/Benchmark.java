@@ -43,8 +43,8 @@ import java.util.regex.Pattern;
  */
 public final class Benchmark {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+    static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final String OPEN = "('RECEIVED', 'DOCUMENTS_INCOMPLETE', 'VERIFICATION', 'INFORMATION_REQUESTED', "
             + "'ADJUDICATION', 'AWAITING_APPROVAL', 'RETURNED_FOR_CORRECTION', 'APPROVED', 'APPEALED')";
     private static final String BENCH_KEY = "pmi_bench_intake_key_2026_0123456789abcdef";
@@ -98,6 +98,15 @@ public final class Benchmark {
             String adjudicator = login("adjudikator");
             String supervisor = login("supervisor");
             String manager = login("manajer");
+            int soakMinutes = Integer.parseInt(options.getOrDefault("soak-minutes", "0"));
+            if (soakMinutes > 0) {
+                boolean passed = new Soak(this, server, soakMinutes).run(adjudicator, manager);
+                print();
+                if (!passed) {
+                    throw new IllegalStateException("soak failed: errors or heap growth, see the table above");
+                }
+                return;
+            }
             for (int repeat = 1; repeat <= 2; repeat++) {
                 Wrk queue = wrk("workbench.xhtml", adjudicator, 20, null);
                 page("adjudicator workbench (my + team queue), 20 users #" + repeat, "p95 <= 150 ms", queue,
@@ -324,12 +333,12 @@ public final class Benchmark {
         throw new IllegalStateException("Payara Micro not ready after 15 minutes; see " + dir.resolve("payara.log"));
     }
 
-    private URI base(String path) {
+    URI base(String path) {
         return URI.create("http://localhost:" + port + "/" + path);
     }
 
     /** Form login as a browser does it (view state and PrimeFaces' CSP nonce); returns the session cookie. */
-    private String login(String user) throws Exception {
+    String login(String user) throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
         String page = http.send(HttpRequest.newBuilder(base("login.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
@@ -358,7 +367,7 @@ public final class Benchmark {
         return header;
     }
 
-    private static String first(Pattern pattern, String text) {
+    static String first(Pattern pattern, String text) {
         Matcher m = pattern.matcher(text);
         if (!m.find()) {
             throw new IllegalStateException("no " + pattern + " in page");
@@ -379,7 +388,11 @@ public final class Benchmark {
 
     /** wrk with {@code connections} connections for the configured seconds; a Lua script reports p95/p99/errors. */
     private Wrk wrk(String path, String cookie, int connections, String requestScript) throws Exception {
-        Path script = dir.resolve("report.lua");
+        return wrk(path, cookie, connections, requestScript, seconds);
+    }
+
+    Wrk wrk(String path, String cookie, int connections, String requestScript, int durationSeconds) throws Exception {
+        Path script = Files.createTempFile(dir, "report-", ".lua");
         String report = """
                 done = function(summary, latency, requests)
                   local errors = summary.errors.status + summary.errors.connect + summary.errors.read
@@ -390,7 +403,7 @@ public final class Benchmark {
                 end
                 """;
         Files.writeString(script, (requestScript == null ? "" : requestScript) + report);
-        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s",
+        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + durationSeconds + "s",
                 "--timeout", "30s", "-s", script.toString()));
         if (cookie != null) {
             command.addAll(List.of("-H", "Cookie: " + cookie));
@@ -408,7 +421,7 @@ public final class Benchmark {
     }
 
     /** POSTs claims for participants sampled from the database, each with its own idempotency key and incident date. */
-    private String intakeScript() throws Exception {
+    String intakeScript() throws Exception {
         // the server holds the embedded database now: the sample was taken before it started
         List<String> niks = Files.readAllLines(dir.resolve("niks.txt"));
         StringBuilder lua = new StringBuilder("local niks = {");
@@ -464,15 +477,25 @@ public final class Benchmark {
 
     /** Heap in use after a full collection, read with jcmd (no growth across the repeats = no leak). */
     private void heap(Process server, int repeat) throws Exception {
+        long usedMb = heapAfterGc(server);
+        boolean oom = Files.readString(dir.resolve("payara.log")).contains("OutOfMemoryError");
+        row("server heap after GC (-Xmx1g), after round " + repeat, "no OOM, no growth",
+                (usedMb < 0 ? "?" : usedMb + " MB") + (oom ? ", OOM!" : ", no OOM"), "", "");
+    }
+
+    /** The server's heap in use after a full collection, in MB (-1 when jcmd gives no figure). */
+    long heapAfterGc(Process server) throws Exception {
         String pid = String.valueOf(server.pid());
         new ProcessBuilder("jcmd", pid, "GC.run").redirectErrorStream(true).start().waitFor();
         Process info = new ProcessBuilder("jcmd", pid, "GC.heap_info").redirectErrorStream(true).start();
         String out = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         info.waitFor();
         Matcher m = Pattern.compile("used (\\d+)K").matcher(out);
-        String used = m.find() ? (Long.parseLong(m.group(1)) / 1024) + " MB" : "?";
-        boolean oom = Files.readString(dir.resolve("payara.log")).contains("OutOfMemoryError");
-        row("server heap after GC (-Xmx1g), after round " + repeat, "no OOM, no growth", used + (oom ? ", OOM!" : ", no OOM"), "", "");
+        return m.find() ? Long.parseLong(m.group(1)) / 1024 : -1;
+    }
+
+    Path dir() {
+        return dir;
     }
 
     // ---- table ---------------------------------------------------------------------------------------------------
@@ -482,12 +505,12 @@ public final class Benchmark {
                 "p95 " + fmt(baseline) + " ms (JDBC)", ratio(run.p95, baseline));
     }
 
-    private void row(String what, String target, String measured, String baseline, String ratio) {
+    void row(String what, String target, String measured, String baseline, String ratio) {
         table.add(new String[]{what, target, measured, baseline, ratio});
         System.out.println("BENCHMARK | " + String.join(" | ", what, target, measured, baseline, ratio));
     }
 
-    private void print() {
+    void print() {
         System.out.println();
         System.out.println("| what | target | measured | baseline (same run) | ratio |");
         System.out.println("|---|---|---|---|---|");
@@ -502,7 +525,7 @@ public final class Benchmark {
         return fmt(nanos / 1e9) + " s";
     }
 
-    private static String fmt(double value) {
+    static String fmt(double value) {
         return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
