@@ -3,8 +3,11 @@ package id.go.bpjsketenagakerjaan.pmi.security.boundary;
 import id.go.bpjsketenagakerjaan.pmi.audit.control.AuditDetail;
 import id.go.bpjsketenagakerjaan.pmi.audit.boundary.AuditLog;
 import id.go.bpjsketenagakerjaan.pmi.security.entity.AppUser;
+import id.go.bpjsketenagakerjaan.pmi.serviceunit.entity.ServiceUnit;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +16,8 @@ import jakarta.persistence.PersistenceContext;
 import id.go.bpjsketenagakerjaan.pmi.security.control.PasswordHashing;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
 
 /** Checks passwords against the user table and keeps the lock-out counters. */
 @Stateless
@@ -29,6 +34,9 @@ public class AccountService {
 
     @Inject
     AuditLog audit;
+
+    @Resource
+    SessionContext context;
 
     Clock clock = Clock.systemUTC();
 
@@ -69,6 +77,23 @@ public class AccountService {
         audit.record(user.getUsername(), "LOGIN", "user:" + user.getUsername(), failedBefore == 0 && lockedBefore == null ? null
                 : AuditDetail.change().field("failedLogins", failedBefore, 0).field("lockedUntil", lockedBefore, null).toString(), now);
         return LoginResult.valid(user.getUsername(), user.getFullName(), user.getRoles());
+    }
+
+    /**
+     * The time zone of the caller's own service unit, in which their pages show times; empty for a caller without a
+     * unit (head office, an OIDC user with no account row) or before login. Only the caller's: no one else's is asked.
+     */
+    @PermitAll
+    public Optional<ZoneId> callerZone() {
+        String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+        if (name == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", name)
+                .getResultStream().findFirst()
+                .map(AppUser::getServiceUnitId)
+                .map(unitId -> em.find(ServiceUnit.class, unitId))
+                .map(ServiceUnit::zone);
     }
 
     /** Oracle stores an empty string as NULL: an empty username is recorded as "(kosong)". */

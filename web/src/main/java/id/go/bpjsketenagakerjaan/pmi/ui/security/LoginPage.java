@@ -3,6 +3,7 @@ package id.go.bpjsketenagakerjaan.pmi.ui.security;
 import id.go.bpjsketenagakerjaan.pmi.api.security.ApiKeyOrFormMechanism;
 import id.go.bpjsketenagakerjaan.pmi.security.boundary.LoginResult;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.ViewerZone;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -19,8 +20,6 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 @Named
 @RequestScoped
@@ -36,6 +35,9 @@ public class LoginPage {
 
     @Inject
     SecurityContext securityContext;
+
+    @Inject
+    ViewerZone viewerZone;
 
     @Inject
     LoginAttempt attempt;
@@ -79,8 +81,8 @@ public class LoginPage {
     private void failed() {
         LoginResult result = attempt.result();
         if (result != null && result.outcome() == LoginResult.Outcome.LOCKED) {
-            String until = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Asia/Jakarta")).format(result.lockedUntil());
-            messages.error(null, "login.locked", until);
+            // nobody is logged in yet: the viewer's zone is head office time, named in the message
+            messages.error(null, "login.locked", viewerZone.time(result.lockedUntil()), viewerZone.getShortName());
         } else {
             messages.error(null, "login.invalid");
         }
