@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -115,12 +117,20 @@ class BrowserIT {
             if (screen.find(By.id("recommendForm:amount_input")).getAttribute("value").isBlank()) {
                 screen.type(By.id("recommendForm:amount_input"), "5000000"); // the calculator offered no amount
             }
+            assertNoRawCode("the calculator's explanation", screen.text(By.cssSelector("[id='recommendForm'] .pmi-decision")));
             screen.type(By.id("recommendForm:explanation"), "Dokumen lengkap, sesuai tabel manfaat");
             screen.shot("recommend-dialog");
             screen.click(By.id("recommendForm:send"));
             screen.until("the claim awaiting approval", () -> screen.text(By.cssSelector(".pmi-claim-head .pmi-status"))
                     .equals("Menunggu persetujuan"));
             assertTrue(screen.text(By.cssSelector("[id='claimForm']")).contains("adjudikator"), "the recommender is shown");
+            // the stored explanation, the rule version and the history quoting it, hidden tabs included
+            String explanation = (String) screen.driver().executeScript("return document.querySelector('.pmi-explanation').textContent");
+            assertTrue(explanation.contains("Direkomendasikan"), explanation);
+            assertNoRawCode("the claim page", explanation + "\n" + screen.driver().executeScript(
+                    "return [...document.querySelectorAll('main .pmi-facts, main [id=\"claimForm:tabs:history\"]')]"
+                            + ".map(e => e.textContent).join('\\n')") + "\n" + screen.text(By.tagName("main")));
+            screen.click(By.xpath("//*[@id='claimForm:tabs']//a[normalize-space()='Penjelasan perhitungan']"));
             screen.shot("recommended");
         }
     }
@@ -292,6 +302,15 @@ class BrowserIT {
             violations.addAll(screen.seriousAccessibilityViolations());
         }
         assertTrue(violations.isEmpty(), violations.size() + " serious or critical axe-core violations:\n" + String.join("\n", violations));
+    }
+
+    /** An enum or catalogue code as the calculator writes it (WORK_ACCIDENT, SINGLE_SOURCE, MEDICAL_ABROAD). */
+    private static final Pattern RAW_CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
+
+    private static void assertNoRawCode(String where, String text) {
+        Matcher code = RAW_CODE.matcher(text);
+        boolean found = code.find();
+        assertFalse(found, where + " shows the raw code " + (found ? code.group() : "") + " in:\n" + text);
     }
 
     /** The rupiah amount of a text like "Rp 12.500.000" (whole rupiah; the demo amounts have no sen). */

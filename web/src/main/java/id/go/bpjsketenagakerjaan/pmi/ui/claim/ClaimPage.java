@@ -32,6 +32,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.function.LongSupplier;
 import org.primefaces.model.file.UploadedFile;
 
@@ -194,6 +195,20 @@ public class ClaimPage implements Serializable {
 
     public String at(Instant instant) {
         return viewerZone.at(instant);
+    }
+
+    /** The calculator's explanation (or a history reason quoting it) with its codes as labels in the viewer's language. */
+    public String explained(String text) {
+        return explanationText().of(text);
+    }
+
+    public String ruleVersion(String version) {
+        return explanationText().ruleVersion(version);
+    }
+
+    private static ExplanationText explanationText() {
+        return new ExplanationText(ResourceBundle.getBundle(Messages.BUNDLE,
+                FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
     // --- scholarship schedule (SCHOLARSHIP claims) ---
