@@ -68,6 +68,7 @@ public class DemoDataLoader {
         java.util.Map<String, Set<String>> users = new java.util.LinkedHashMap<>();
         USERS.forEach(user -> users.put(user.username(), user.roles()));
         users.put("petugas", Set.of(Roles.BRANCH_OFFICER + " (Kantor Cabang Cirebon)"));
+        users.put(DemoBranchOfficers.TAIPEI_USERNAME, Set.of(Roles.BRANCH_OFFICER + " (Unit Layanan Taiwan, Asia/Taipei)"));
         DemoPayoutUsers.levels().forEach((username, level) ->
                 users.put(username, Set.of(Roles.SUPERVISOR + " (batas " + level + ")")));
         return users;

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -115,12 +119,20 @@ class BrowserIT {
             if (screen.find(By.id("recommendForm:amount_input")).getAttribute("value").isBlank()) {
                 screen.type(By.id("recommendForm:amount_input"), "5000000"); // the calculator offered no amount
             }
+            assertNoRawCode("the calculator's explanation", screen.text(By.cssSelector("[id='recommendForm'] .pmi-decision")));
             screen.type(By.id("recommendForm:explanation"), "Dokumen lengkap, sesuai tabel manfaat");
             screen.shot("recommend-dialog");
             screen.click(By.id("recommendForm:send"));
             screen.until("the claim awaiting approval", () -> screen.text(By.cssSelector(".pmi-claim-head .pmi-status"))
                     .equals("Menunggu persetujuan"));
             assertTrue(screen.text(By.cssSelector("[id='claimForm']")).contains("adjudikator"), "the recommender is shown");
+            // the stored explanation, the rule version and the history quoting it, hidden tabs included
+            String explanation = (String) screen.driver().executeScript("return document.querySelector('.pmi-explanation').textContent");
+            assertTrue(explanation.contains("Direkomendasikan"), explanation);
+            assertNoRawCode("the claim page", explanation + "\n" + screen.driver().executeScript(
+                    "return [...document.querySelectorAll('main .pmi-facts, main [id=\"claimForm:tabs:history\"]')]"
+                            + ".map(e => e.textContent).join('\\n')") + "\n" + screen.text(By.tagName("main")));
+            screen.click(By.xpath("//*[@id='claimForm:tabs']//a[normalize-space()='Penjelasan perhitungan']"));
             screen.shot("recommended");
         }
     }
@@ -292,6 +304,97 @@ class BrowserIT {
             violations.addAll(screen.seriousAccessibilityViolations());
         }
         assertTrue(violations.isEmpty(), violations.size() + " serious or critical axe-core violations:\n" + String.join("\n", violations));
+    }
+
+    /** An enum or catalogue code as the calculator writes it (WORK_ACCIDENT, SINGLE_SOURCE, MEDICAL_ABROAD). */
+    private static final Pattern RAW_CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
+
+    private static void assertNoRawCode(String where, String text) {
+        Matcher code = RAW_CODE.matcher(text);
+        boolean found = code.find();
+        assertFalse(found, where + " shows the raw code " + (found ? code.group() : "") + " in:\n" + text);
+    }
+
+    private static final List<String> EVERY_ROLE = List.of("adjudikator", "supervisor", "manajer", "auditor", "admin", "petugas",
+            "petugas.taipei");
+
+    @Test
+    void theTopMenuFitsOneRowAt1366InBothLanguagesForEveryRole() {
+        try (Screen screen = new Screen(base, "menu-1366")) {
+            screen.resize(1366, 768);
+            for (String user : EVERY_ROLE) {
+                screen.login(user);
+                for (String language : List.of("en", "id")) {
+                    screen.go(By.id(language.equals("en") ? "menuForm:langEn" : "menuForm:langId"));
+                    Map<String, Number> layout = screen.headerLayout();
+                    screen.shot(user + "-" + language);
+                    String seen = user + " in " + language + ": " + layout + " " + screen.menu();
+                    assertEquals(1366, layout.get("width").intValue(), seen);
+                    assertEquals(0, layout.get("toggleShown").intValue(), "the whole menu, no menu button: " + seen);
+                    assertTrue(layout.get("items").intValue() > 0, seen);
+                    assertEquals(1, layout.get("rows").intValue(), "the menu items in one row: " + seen);
+                    assertEquals(layout.get("itemHeight").doubleValue(), layout.get("listHeight").doubleValue(), 1.0,
+                            "the menubar is one item high: " + seen);
+                    assertTrue(layout.get("headerHeight").doubleValue() < 1.5 * layout.get("itemHeight").doubleValue(),
+                            "brand, menu, user, language and log-out in one line: " + seen);
+                    assertTrue(layout.get("overlap").doubleValue() <= 0, "brand, items and user box side by side: " + seen);
+                    assertTrue(layout.get("overflow").intValue() <= 0, "no horizontal scrolling: " + seen);
+                }
+                screen.logout();
+            }
+        }
+    }
+
+    @Test
+    void onATabletTheMainPagesFitTheWidthAndTheMenuOpensFromItsButtonByKeyboard() {
+        try (Screen screen = new Screen(base, "tablet")) {
+            screen.login("supervisor");
+            String claim = screen.driver().findElement(By.cssSelector("[id='workbench:queues:team'] tbody tr[data-ri] a")).getAttribute("href");
+            for (int[] size : new int[][] {{1024, 768}, {768, 1024}}) {
+                screen.resize(size[0], size[1]);
+                String name = size[0] + "x" + size[1];
+                for (String page : List.of("workbench.xhtml", "approvals.xhtml", "dashboard.xhtml", claim)) {
+                    if (page.startsWith("http")) {
+                        screen.driver().get(page);
+                        screen.settle();
+                    } else {
+                        screen.open(page);
+                    }
+                    if (page.equals("dashboard.xhtml")) {
+                        screen.until("the charts drawn", () -> screen.all(By.cssSelector("main canvas")).size() >= 8);
+                    }
+                    Map<String, Number> layout = screen.headerLayout();
+                    String label = page.startsWith("http") ? "claim" : page.replace(".xhtml", "");
+                    screen.shot(name + "-" + label);
+                    assertEquals(size[0], layout.get("width").intValue(), layout.toString());
+                    assertTrue(layout.get("overflow").intValue() <= 0, label + " at " + name + " scrolls sideways: " + layout);
+                    assertEquals(1, layout.get("toggleShown").intValue(), "the menu folds behind its button at " + name);
+                    assertEquals(0, layout.get("items").intValue(), "the folded menu hides its items at " + name);
+                }
+
+                // the keyboard opens the menu, lands on its first entry, follows it, and Escape folds it again
+                WebElement toggle = screen.find(By.id("menuToggle"));
+                assertEquals("false", toggle.getAttribute("aria-expanded"));
+                toggle.sendKeys(Keys.ENTER);
+                screen.until("the menu open", () -> "true".equals(screen.find(By.id("menuToggle")).getAttribute("aria-expanded")));
+                Map<String, Number> open = screen.headerLayout();
+                assertTrue(open.get("items").intValue() >= 4, "the supervisor's menu shown: " + open);
+                assertTrue(open.get("overflow").intValue() <= 0, "the open menu fits the width: " + open);
+                assertTrue(screen.find(By.linkText("Dasbor")).isDisplayed());
+                screen.shot(name + "-menu-open");
+                WebElement focused = screen.driver().switchTo().activeElement();
+                assertEquals("Meja kerja", focused.getText().strip(), "the first entry has the focus");
+                focused.sendKeys(Keys.ESCAPE);
+                screen.until("the menu folded", () -> "false".equals(screen.find(By.id("menuToggle")).getAttribute("aria-expanded")));
+                assertEquals("menuToggle", screen.driver().switchTo().activeElement().getAttribute("id"), "focus back on the button");
+                assertEquals(0, screen.headerLayout().get("items").intValue(), "folded again");
+                screen.driver().switchTo().activeElement().sendKeys(Keys.SPACE);
+                screen.until("the menu open", () -> "true".equals(screen.find(By.id("menuToggle")).getAttribute("aria-expanded")));
+                assertEquals("Meja kerja", screen.driver().switchTo().activeElement().getText().strip());
+                screen.press(screen.driver().switchTo().activeElement(), Keys.ENTER);
+                assertTrue(screen.path().endsWith("/workbench.xhtml"), "the first entry followed: " + screen.url());
+            }
+        }
     }
 
     /** The rupiah amount of a text like "Rp 12.500.000" (whole rupiah; the demo amounts have no sen). */

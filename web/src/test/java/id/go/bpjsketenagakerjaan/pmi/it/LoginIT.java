@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.go.bpjsketenagakerjaan.pmi.demo.DemoDataLoader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -123,6 +126,55 @@ class LoginIT {
         assertFalse(response.body().contains("ditugaskan"), "nothing was reassigned");
         assertTrue(response.statusCode() >= 400 || response.uri().getPath().endsWith("/login.xhtml"),
                 response.statusCode() + " " + response.uri());
+    }
+
+    @Test
+    void theSameEventReadsOneHourLaterForATaipeiUserThanForAJakartaUser() throws Exception {
+        // a claim of the Taiwan unit: the supervisor (head office, WIB) and the Taiwan desk officer may both open it
+        Browser supervisor = new Browser(base);
+        supervisor.login("supervisor", DemoDataLoader.DEMO_PASSWORD);
+        Matcher row = Pattern.compile("claim\\.xhtml\\?id=(\\d+)\"[^>]*>KLM-[\\d-]+<.*?</tr>", Pattern.DOTALL)
+                .matcher(supervisor.get("claims.xhtml").body());
+        String taiwanClaim = null;
+        while (taiwanClaim == null && row.find()) {
+            taiwanClaim = row.group(0).contains("Unit Layanan Taiwan") ? row.group(1) : null;
+        }
+        assertTrue(taiwanClaim != null, "the claims list shows a claim of the Taiwan unit");
+        String inJakarta = supervisor.get("claim.xhtml?id=" + taiwanClaim).body();
+
+        Browser taipei = new Browser(base);
+        taipei.login("petugas.taipei", DemoDataLoader.DEMO_PASSWORD);
+        String inTaipei = taipei.get("claim.xhtml?id=" + taiwanClaim).body();
+
+        List<LocalDateTime> jakartaTimes = historyTimes(inJakarta);
+        List<LocalDateTime> taipeiTimes = historyTimes(inTaipei);
+        assertFalse(jakartaTimes.isEmpty(), "the claim's history lists its events");
+        assertEquals(jakartaTimes.stream().map(t -> t.plusHours(1)).toList(), taipeiTimes,
+                "every event of the history, an hour later in Taipei than in Jakarta");
+        assertEquals("Zona waktu: WIB", zoneInHeader(inJakarta));
+        assertEquals("Zona waktu: Asia/Taipei", zoneInHeader(inTaipei));
+    }
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+    /** The times of the claim page's status history, top to bottom. */
+    private static List<LocalDateTime> historyTimes(String claimPage) {
+        int start = claimPage.indexOf("id=\"claimForm:tabs:history\"");
+        assertTrue(start >= 0, "the page shows the claim's history");
+        String table = claimPage.substring(start, claimPage.indexOf("</table>", start));
+        Matcher time = Pattern.compile("\\b\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2}\\b").matcher(table);
+        List<LocalDateTime> times = new ArrayList<>();
+        while (time.find()) {
+            times.add(LocalDateTime.parse(time.group(), SHOWN));
+        }
+        return times;
+    }
+
+    private static String zoneInHeader(String page) {
+        Matcher zone = Pattern.compile("id=\"viewerZone\"[^>]*>.*?pmi-sr-only\">([^<]*)</span>([^<]*)</span>", Pattern.DOTALL)
+                .matcher(page);
+        assertTrue(zone.find(), "the header names the viewer's time zone");
+        return (zone.group(1) + " " + zone.group(2)).replaceAll("\\s+", " ").strip();
     }
 
     @Test

@@ -129,6 +129,53 @@ final class Screen implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** Makes the page's viewport exactly this size (the window's frame, if any, is added). */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        long frameWidth = width - ((Number) driver.executeScript("return window.innerWidth")).longValue();
+        long frameHeight = height - ((Number) driver.executeScript("return window.innerHeight")).longValue();
+        if (frameWidth != 0 || frameHeight != 0) {
+            driver.manage().window().setSize(new Dimension(width + (int) frameWidth, height + (int) frameHeight));
+        }
+        settle();
+    }
+
+    /**
+     * How the header is laid out: the number of rows the top menu items sit in, the heights of one item, of the item
+     * list and of the whole header bar, how far brand, items and the user's box reach over each other, whether the
+     * menu button is shown, and by how many pixels the page is wider than the window (0 or less: no sideways scrolling).
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, Number> headerLayout() {
+        settle();
+        return (Map<String, Number>) driver.executeScript("""
+                const r = e => e.getBoundingClientRect();
+                const bar = document.querySelector('.pmi-header .ui-menubar');
+                const items = [...bar.querySelectorAll(':scope > .ui-menu-list > .ui-menuitem:not(.ui-menubar-start)')]
+                    .filter(i => r(i).height > 0);
+                // pieces of the header side by side: how far one reaches over the next (more than 0: they overlap)
+                const pieces = [bar.querySelector('.pmi-brand'), ...items.map(i => i.querySelector('.ui-menuitem-link')),
+                    document.querySelector('.pmi-header-end')];
+                const brand = pieces[0];
+                let overlap = brand.scrollWidth - brand.clientWidth; // the brand's text running out of its box
+                for (let k = 1; k < pieces.length && items.length; k++) {
+                  if (Math.round(r(pieces[k]).top) < r(pieces[k - 1]).bottom) {
+                    overlap = Math.max(overlap, r(pieces[k - 1]).right - r(pieces[k]).left);
+                  }
+                }
+                return {
+                  overlap: overlap,
+                  items: items.length,
+                  rows: new Set(items.map(i => Math.round(r(i).top))).size,
+                  itemHeight: Math.max(0, ...items.map(i => r(i).height)),
+                  listHeight: r(bar.querySelector(':scope > .ui-menu-list')).height,
+                  headerHeight: r(document.querySelector('.pmi-header-bar')).height,
+                  toggleShown: getComputedStyle(document.getElementById('menuToggle')).display === 'none' ? 0 : 1,
+                  overflow: document.documentElement.scrollWidth - window.innerWidth,
+                  width: window.innerWidth
+                };""");
+    }
+
     /** The labels of the main menu, in order. */
     List<String> menu() {
         return driver.findElements(By.cssSelector(".pmi-header .ui-menubar .ui-menuitem-text")).stream()
@@ -189,6 +236,15 @@ final class Screen implements AutoCloseable {
     Screen go(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        settle();
+        return this;
+    }
+
+    /** Presses a key on an element that loads a new page by it (Enter on a link) and waits for the new page. */
+    Screen press(WebElement element, CharSequence key) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.sendKeys(key);
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
         settle();
         return this;

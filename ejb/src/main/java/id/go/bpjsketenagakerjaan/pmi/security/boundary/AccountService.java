@@ -5,6 +5,7 @@ import id.go.bpjsketenagakerjaan.pmi.audit.boundary.AuditLog;
 import id.go.bpjsketenagakerjaan.pmi.security.entity.AppUser;
 import id.go.bpjsketenagakerjaan.pmi.security.Roles;
 import id.go.bpjsketenagakerjaan.pmi.security.control.PasswordPolicy;
+import id.go.bpjsketenagakerjaan.pmi.serviceunit.entity.ServiceUnit;
 import id.go.bpjsketenagakerjaan.pmi.shared.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -21,6 +22,8 @@ import jakarta.persistence.PersistenceContext;
 import id.go.bpjsketenagakerjaan.pmi.security.control.PasswordHashing;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * Checks passwords against the user table and keeps the lock-out counters; the user's own account actions (change the
@@ -149,6 +152,23 @@ public class AccountService {
 
     private static String text(char[] value) {
         return value == null ? null : new String(value);
+    }
+
+    /**
+     * The time zone of the caller's own service unit, in which their pages show times; empty for a caller without a
+     * unit (head office, an OIDC user with no account row) or before login. Only the caller's: no one else's is asked.
+     */
+    @PermitAll
+    public Optional<ZoneId> callerZone() {
+        String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
+        if (name == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", name)
+                .getResultStream().findFirst()
+                .map(AppUser::getServiceUnitId)
+                .map(unitId -> em.find(ServiceUnit.class, unitId))
+                .map(ServiceUnit::zone);
     }
 
     /** Oracle stores an empty string as NULL: an empty username is recorded as "(kosong)". */

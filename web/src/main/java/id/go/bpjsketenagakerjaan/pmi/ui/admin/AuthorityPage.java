@@ -6,6 +6,7 @@ import id.go.bpjsketenagakerjaan.pmi.payout.entity.AuthorityLevelAudit;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.PayoutException;
 import id.go.bpjsketenagakerjaan.pmi.shared.Money;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.ViewerZone;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -16,8 +17,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -29,10 +28,12 @@ import java.util.List;
 public class AuthorityPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Asia/Jakarta"));
 
     @EJB
     AuthorityAdminService authority;
+
+    @Inject
+    ViewerZone viewerZone;
 
     @Inject
     Messages messages;
@@ -105,7 +106,7 @@ public class AuthorityPage implements Serializable {
     }
 
     public String at(Instant instant) {
-        return instant == null ? "" : AT.format(instant);
+        return viewerZone.at(instant);
     }
 
     public List<AuthorityLevel> getLevels() { return levels; }

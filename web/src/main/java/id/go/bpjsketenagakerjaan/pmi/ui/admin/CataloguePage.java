@@ -8,6 +8,7 @@ import id.go.bpjsketenagakerjaan.pmi.shared.InvalidInputException;
 import id.go.bpjsketenagakerjaan.pmi.shared.Money;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.FieldMessages;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.ViewerZone;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -20,7 +21,6 @@ import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -40,6 +40,9 @@ public class CataloguePage implements Serializable {
 
     @EJB
     BenefitCatalogueService catalogue;
+
+    @Inject
+    ViewerZone viewerZone;
 
     @Inject
     Messages messages;
@@ -120,7 +123,7 @@ public class CataloguePage implements Serializable {
     }
 
     public boolean inForce(BenefitVersion v) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate today = viewerZone.today();
         return !v.getValidFrom().isAfter(today) && (v.getValidTo() == null || !v.getValidTo().isBefore(today));
     }
 

@@ -9,6 +9,7 @@ import id.go.bpjsketenagakerjaan.pmi.security.control.NewUserRules;
 import id.go.bpjsketenagakerjaan.pmi.shared.InvalidInputException;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.FieldMessages;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.ViewerZone;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -19,8 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +35,6 @@ import java.util.List;
 public class UsersPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Asia/Jakarta"));
     private static final FieldMessages FIELDS = new FieldMessages("newUser")
             .map("username", "username").map("fullName", "fullName").map("roles", "roles")
             .map("serviceUnit", "unit").map("authorityLevel", "level");
@@ -45,6 +43,9 @@ public class UsersPage implements Serializable {
 
     @EJB
     UserAdminService admin;
+
+    @Inject
+    ViewerZone viewerZone;
 
     @Inject
     Messages messages;
@@ -219,7 +220,7 @@ public class UsersPage implements Serializable {
     }
 
     public String at(Instant instant) {
-        return instant == null ? "–" : AT.format(instant);
+        return instant == null ? "–" : viewerZone.at(instant);
     }
 
     public List<String> getSupervisors() {

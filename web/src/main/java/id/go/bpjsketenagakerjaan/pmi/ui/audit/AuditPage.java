@@ -2,14 +2,14 @@ package id.go.bpjsketenagakerjaan.pmi.ui.audit;
 
 import id.go.bpjsketenagakerjaan.pmi.audit.boundary.AuditTrailService;
 import id.go.bpjsketenagakerjaan.pmi.audit.entity.AuditEntry;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.ViewerZone;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -21,10 +21,11 @@ import org.primefaces.model.SortMeta;
 @ViewScoped
 public class AuditPage implements Serializable {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Jakarta"));
-
     @EJB
     AuditTrailService trail;
+
+    @Inject
+    ViewerZone viewerZone;
 
     private LazyDataModel<AuditEntry> entries;
     private AuditTrailService.Verification verification;
@@ -54,7 +55,7 @@ public class AuditPage implements Serializable {
     }
 
     public String at(Instant instant) {
-        return instant == null ? "" : AT.format(instant);
+        return viewerZone.atSeconds(instant);
     }
 
     private static String text(Map<String, FilterMeta> filterBy, String field) {

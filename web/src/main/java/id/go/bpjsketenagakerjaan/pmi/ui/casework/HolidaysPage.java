@@ -6,6 +6,7 @@ import id.go.bpjsketenagakerjaan.pmi.casework.entity.PublicHoliday;
 import id.go.bpjsketenagakerjaan.pmi.shared.InvalidInputException;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.FieldMessages;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.ViewerZone;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -28,6 +28,9 @@ public class HolidaysPage implements Serializable {
     HolidayAdminService holidays;
 
     @Inject
+    ViewerZone viewerZone;
+
+    @Inject
     Messages messages;
 
     private int year;
@@ -40,7 +43,7 @@ public class HolidaysPage implements Serializable {
 
     @PostConstruct
     void init() {
-        year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        year = viewerZone.today().getYear();
         load();
     }
 
@@ -74,7 +77,7 @@ public class HolidaysPage implements Serializable {
     }
 
     public List<Integer> getYears() {
-        int now = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        int now = viewerZone.today().getYear();
         return IntStream.rangeClosed(now - 2, now + 2).boxed().toList();
     }
 

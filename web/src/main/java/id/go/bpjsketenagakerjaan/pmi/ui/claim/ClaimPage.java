@@ -16,6 +16,7 @@ import id.go.bpjsketenagakerjaan.pmi.payout.entity.ProofKind;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.ScholarshipEnd;
 import id.go.bpjsketenagakerjaan.pmi.shared.InvalidInputException;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.ViewerZone;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -30,9 +31,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.function.LongSupplier;
 import org.primefaces.model.file.UploadedFile;
 
@@ -41,10 +41,11 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class ClaimPage implements Serializable {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-
     @EJB
     ClaimWorkflowService workflow;
+
+    @Inject
+    ViewerZone viewerZone;
 
     @Inject
     Messages messages;
@@ -193,8 +194,21 @@ public class ClaimPage implements Serializable {
     }
 
     public String at(Instant instant) {
-        ZoneId zone = view == null ? ZoneId.of("Asia/Jakarta") : view.getClaim().getServiceUnit().zone();
-        return instant == null ? "" : AT.withZone(zone).format(instant);
+        return viewerZone.at(instant);
+    }
+
+    /** The calculator's explanation (or a history reason quoting it) with its codes as labels in the viewer's language. */
+    public String explained(String text) {
+        return explanationText().of(text);
+    }
+
+    public String ruleVersion(String version) {
+        return explanationText().ruleVersion(version);
+    }
+
+    private static ExplanationText explanationText() {
+        return new ExplanationText(ResourceBundle.getBundle(Messages.BUNDLE,
+                FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
     // --- scholarship schedule (SCHOLARSHIP claims) ---

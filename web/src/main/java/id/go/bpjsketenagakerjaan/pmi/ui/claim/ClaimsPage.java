@@ -5,6 +5,7 @@ import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimFilter;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimQueryService;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimRow;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatus;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.ViewerZone;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -13,8 +14,6 @@ import jakarta.inject.Named;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +27,11 @@ import org.primefaces.model.LazyDataModel;
 @ViewScoped
 public class ClaimsPage implements Serializable {
 
-    private static final DateTimeFormatter RECEIVED_FORMAT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-
     @EJB
     ClaimQueryService claims;
+
+    @Inject
+    ViewerZone viewerZone;
 
     private LazyDataModel<ClaimRow> model;
 
@@ -93,8 +93,8 @@ public class ClaimsPage implements Serializable {
         return ClaimStatus.values();
     }
 
-    /** Instants are stored in UTC and shown in WIB. */
+    /** Instants are stored in UTC and shown in the viewer's zone. */
     public String received(Instant instant) {
-        return instant == null ? "" : RECEIVED_FORMAT.withZone(ZoneId.of("Asia/Jakarta")).format(instant);
+        return viewerZone.at(instant);
     }
 }

@@ -11,6 +11,7 @@ import id.go.bpjsketenagakerjaan.pmi.serviceunit.boundary.DeskUnit;
 import id.go.bpjsketenagakerjaan.pmi.shared.InvalidInputException;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.FieldMessages;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.ViewerZone;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -19,7 +20,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,6 +43,9 @@ public class DeskClaimPage implements Serializable {
 
     @EJB
     DeskService desk;
+
+    @Inject
+    ViewerZone viewerZone;
 
     @Inject
     Messages messages;
@@ -256,7 +259,7 @@ public class DeskClaimPage implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        return viewerZone.today();
     }
 
     public DeskUnit getUnit() {

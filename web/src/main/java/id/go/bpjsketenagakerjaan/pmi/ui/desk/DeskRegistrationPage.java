@@ -13,6 +13,7 @@ import id.go.bpjsketenagakerjaan.pmi.shared.InvalidInputException;
 import id.go.bpjsketenagakerjaan.pmi.shared.Sex;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.FieldMessages;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.ViewerZone;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -23,7 +24,6 @@ import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -40,6 +40,9 @@ public class DeskRegistrationPage implements Serializable {
 
     @EJB
     DeskService desk;
+
+    @Inject
+    ViewerZone viewerZone;
 
     @Inject
     Messages messages;
@@ -83,7 +86,7 @@ public class DeskRegistrationPage implements Serializable {
     void init() {
         units = desk.units();
         unitId = units.size() == 1 ? units.get(0).getId() : null;
-        paidOn = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        paidOn = viewerZone.today();
     }
 
     public void register() {
@@ -225,7 +228,7 @@ public class DeskRegistrationPage implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        return viewerZone.today();
     }
 
     public List<DeskUnit> getUnits() { return units; }

@@ -2,14 +2,14 @@ package id.go.bpjsketenagakerjaan.pmi.ui.intake;
 
 import id.go.bpjsketenagakerjaan.pmi.intake.boundary.ImportMonitor;
 import id.go.bpjsketenagakerjaan.pmi.intake.boundary.ImportSummary;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.ViewerZone;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The SISKOP2MI bulk imports with their progress; the page polls while one is still running. */
@@ -18,10 +18,12 @@ import java.util.List;
 public class ImportsPage implements Serializable {
 
     private static final int SHOWN = 50;
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Jakarta"));
 
     @EJB
     ImportMonitor monitor;
+
+    @Inject
+    ViewerZone viewerZone;
 
     private List<ImportSummary> imports;
     private ImportSummary selected;
@@ -52,7 +54,7 @@ public class ImportsPage implements Serializable {
     }
 
     public String at(Instant instant) {
-        return instant == null ? "" : AT.format(instant);
+        return viewerZone.atSeconds(instant);
     }
 
     public List<ImportSummary> getImports() { return imports; }

@@ -5,15 +5,15 @@ import id.go.bpjsketenagakerjaan.pmi.payout.boundary.BulkOutcome;
 import id.go.bpjsketenagakerjaan.pmi.payout.boundary.ClaimRef;
 import id.go.bpjsketenagakerjaan.pmi.payout.boundary.PayoutApprovalService;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.ViewerZone;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,11 +33,11 @@ import org.primefaces.event.data.FilterEvent;
 @ViewScoped
 public class ApprovalQueuePage implements Serializable {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-
     @EJB
     PayoutApprovalService approvals;
+
+    @Inject
+    ViewerZone viewerZone;
 
     private ApprovalQueueModel queue;
     private List<ApprovalRow> selected = new ArrayList<>();
@@ -139,7 +139,7 @@ public class ApprovalQueuePage implements Serializable {
     }
 
     public String at(Instant instant) {
-        return instant == null ? "" : AT.withZone(WIB).format(instant);
+        return viewerZone.at(instant);
     }
 
     /** Benefit codes that have a label, for the benefit filter. */

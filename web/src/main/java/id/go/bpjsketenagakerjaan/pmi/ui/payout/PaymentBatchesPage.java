@@ -11,11 +11,13 @@ import id.go.bpjsketenagakerjaan.pmi.payout.control.ReconciliationRefusedExcepti
 import id.go.bpjsketenagakerjaan.pmi.payout.control.ReconciliationResult;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.BatchStatus;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.ViewerZone;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,9 +29,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.primefaces.model.DefaultStreamedContent;
@@ -45,13 +45,14 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class PaymentBatchesPage implements Serializable {
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
     /** Bank result files are small CSVs; anything larger is not one. */
     private static final long MAX_RESULT_FILE = 5L * 1024 * 1024;
 
     @EJB
     PaymentBatchService batches;
+
+    @Inject
+    ViewerZone viewerZone;
 
     private LocalDate valueDate;
     private String bankCode;
@@ -74,7 +75,7 @@ public class PaymentBatchesPage implements Serializable {
 
     @PostConstruct
     void init() {
-        valueDate = LocalDate.now(WIB).plusDays(1);
+        valueDate = viewerZone.today().plusDays(1);
         refresh();
     }
 
@@ -221,7 +222,7 @@ public class PaymentBatchesPage implements Serializable {
         payeeBank = payment.bankCode();
         payeeAccount = payment.accountNo();
         reissueNote = null;
-        reissueDate = LocalDate.now(WIB).plusDays(1);
+        reissueDate = viewerZone.today().plusDays(1);
     }
 
     public void reissue() {
@@ -246,7 +247,7 @@ public class PaymentBatchesPage implements Serializable {
     }
 
     public String at(Instant instant) {
-        return instant == null ? "" : AT.withZone(WIB).format(instant);
+        return viewerZone.at(instant);
     }
 
     private static String rupiah(BigDecimal amount) {

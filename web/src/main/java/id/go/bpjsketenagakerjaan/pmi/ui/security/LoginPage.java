@@ -4,6 +4,7 @@ import id.go.bpjsketenagakerjaan.pmi.api.security.ApiKeyOrFormMechanism;
 import id.go.bpjsketenagakerjaan.pmi.security.boundary.AccountService;
 import id.go.bpjsketenagakerjaan.pmi.security.boundary.LoginResult;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.ViewerZone;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -21,8 +22,6 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 @Named
 @RequestScoped
@@ -38,6 +37,9 @@ public class LoginPage {
 
     @Inject
     SecurityContext securityContext;
+
+    @Inject
+    ViewerZone viewerZone;
 
     @Inject
     LoginAttempt attempt;
@@ -101,8 +103,8 @@ public class LoginPage {
     private void failed() {
         LoginResult result = attempt.result();
         if (result != null && result.outcome() == LoginResult.Outcome.LOCKED) {
-            String until = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Asia/Jakarta")).format(result.lockedUntil());
-            messages.error(null, "login.locked", until);
+            // nobody is logged in yet: the viewer's zone is head office time, named in the message
+            messages.error(null, "login.locked", viewerZone.time(result.lockedUntil()), viewerZone.getShortName());
         } else {
             messages.error(null, "login.invalid");
         }

@@ -9,6 +9,7 @@ import id.go.bpjsketenagakerjaan.pmi.shared.InvalidInputException;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.ChartJson;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.FieldMessages;
 import id.go.bpjsketenagakerjaan.pmi.ui.shared.Messages;
+import id.go.bpjsketenagakerjaan.pmi.ui.shared.ViewerZone;
 import jakarta.ejb.EJB;
 import id.go.bpjsketenagakerjaan.pmi.serviceunit.boundary.UnitAccessDeniedException;
 import jakarta.faces.context.FacesContext;
@@ -17,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** One service unit: workload, backlog age, SLA compliance, weekly throughput and outreach events. */
@@ -30,6 +30,9 @@ public class ServiceUnitPage implements Serializable {
 
     @EJB
     ServiceUnitService units;
+
+    @Inject
+    ViewerZone viewerZone;
 
     @Inject
     Messages messages;
@@ -91,7 +94,7 @@ public class ServiceUnitPage implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        return viewerZone.today();
     }
 
     public OutreachAudience[] getAudiences() {
