@@ -377,14 +377,21 @@ public final class Benchmark {
 
     // ---- wrk ---------------------------------------------------------------------------------------------------
 
-    record Wrk(double requests, double seconds, double p95, double p99, long errors) {
+    /** {@code errors}: wrk's count (connection, timeout and every status >= 400); {@code serverErrors}: 5xx only. */
+    record Wrk(double requests, double seconds, double p95, double p99, long errors, long serverErrors, long refused) {
+
+        /** Failures of the server or the connection: everything but a 4xx answer. */
+        long failures() {
+            return errors - refused;
+        }
+
         double rate() {
             return requests / seconds;
         }
     }
 
     private static final Pattern WRK_RESULT = Pattern.compile(
-            "RESULT requests=(\\d+) seconds=([0-9.]+) p95=([0-9.]+) p99=([0-9.]+) errors=(\\d+)");
+            "RESULT requests=(\\d+) seconds=([0-9.]+) p95=([0-9.]+) p99=([0-9.]+) errors=(\\d+) server=(\\d+) refused=(\\d+)");
 
     /** wrk with {@code connections} connections for the configured seconds; a Lua script reports p95/p99/errors. */
     private Wrk wrk(String path, String cookie, int connections, String requestScript) throws Exception {
@@ -393,13 +400,31 @@ public final class Benchmark {
 
     Wrk wrk(String path, String cookie, int connections, String requestScript, int durationSeconds) throws Exception {
         Path script = Files.createTempFile(dir, "report-", ".lua");
+        // counts 5xx apart from 4xx (a refusal such as 409 for a natural duplicate is an answer, not a failure)
         String report = """
+                local counted = {}
+                local own_setup = setup
+                setup = function(thread)
+                  table.insert(counted, thread)
+                  if own_setup then own_setup(thread) end
+                end
+                server_errors = 0
+                refusals = 0
+                response = function(status, headers, body)
+                  if status >= 500 then server_errors = server_errors + 1
+                  elseif status >= 400 then refusals = refusals + 1 end
+                end
                 done = function(summary, latency, requests)
                   local errors = summary.errors.status + summary.errors.connect + summary.errors.read
                     + summary.errors.write + summary.errors.timeout
-                  io.write(string.format("RESULT requests=%d seconds=%.3f p95=%.3f p99=%.3f errors=%d\\n",
+                  local server, refused = 0, 0
+                  for _, thread in ipairs(counted) do
+                    server = server + (thread:get("server_errors") or 0)
+                    refused = refused + (thread:get("refusals") or 0)
+                  end
+                  io.write(string.format("RESULT requests=%d seconds=%.3f p95=%.3f p99=%.3f errors=%d server=%d refused=%d\\n",
                     summary.requests, summary.duration / 1e6, latency:percentile(95) / 1e3,
-                    latency:percentile(99) / 1e3, errors))
+                    latency:percentile(99) / 1e3, errors, server, refused))
                 end
                 """;
         Files.writeString(script, (requestScript == null ? "" : requestScript) + report);
@@ -417,7 +442,7 @@ public final class Benchmark {
             throw new IllegalStateException("wrk gave no result for " + path + ":\n" + out);
         }
         return new Wrk(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
-                Double.parseDouble(m.group(4)), Long.parseLong(m.group(5)));
+                Double.parseDouble(m.group(4)), Long.parseLong(m.group(5)), Long.parseLong(m.group(6)), Long.parseLong(m.group(7)));
     }
 
     /** POSTs claims for participants sampled from the database, each with its own idempotency key and incident date. */
