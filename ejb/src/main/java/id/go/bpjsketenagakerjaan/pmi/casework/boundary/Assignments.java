@@ -39,9 +39,11 @@ public class Assignments {
                 + "AND c.status IN :open GROUP BY c.assignedTo", Object[].class).setParameter("open", OPEN).getResultList()) {
             workload.put((String) row[0], ((Number) row[1]).longValue());
         }
+        // active filtered here, not in JPQL: a bound boolean against the NUMBER(1) column was refused by H2's TCP
+        // server when the first requests raced (the soak); the adjudicators are a few hundred rows at most
         List<AppUser> adjudicators = em.createQuery("SELECT DISTINCT u FROM AppUser u JOIN u.roles r WHERE r = :role "
-                + "AND u.active = TRUE ORDER BY u.username", AppUser.class).setParameter("role", Roles.ADJUDICATOR).getResultList();
-        return new AssignmentPolicy(adjudicators.stream().map(u -> new AssignmentPolicy.Candidate(u.getUsername(),
+                + "ORDER BY u.username", AppUser.class).setParameter("role", Roles.ADJUDICATOR).getResultList();
+        return new AssignmentPolicy(adjudicators.stream().filter(AppUser::isActive).map(u -> new AssignmentPolicy.Candidate(u.getUsername(),
                 u.getServiceUnitId(), kinds.getOrDefault(u.getUsername(), Set.of()),
                 workload.getOrDefault(u.getUsername(), 0L))).toList());
     }

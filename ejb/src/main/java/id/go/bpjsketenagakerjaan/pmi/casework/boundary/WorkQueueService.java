@@ -7,6 +7,7 @@ import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimWorkflowService;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ConcurrentChangeException;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimTransitionException;
 import id.go.bpjsketenagakerjaan.pmi.security.Roles;
+import id.go.bpjsketenagakerjaan.pmi.security.entity.AppUser;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -63,8 +64,10 @@ public class WorkQueueService {
 
     /** Active users who can be given claims. */
     public List<String> adjudicators() {
-        return em.createQuery("SELECT u.username FROM AppUser u JOIN u.roles r WHERE r = :role AND u.active = TRUE "
-                + "ORDER BY u.username", String.class).setParameter("role", Roles.ADJUDICATOR).getResultList();
+        // active filtered here, not in JPQL (see Assignments)
+        return em.createQuery("SELECT u FROM AppUser u JOIN u.roles r WHERE r = :role ORDER BY u.username", AppUser.class)
+                .setParameter("role", Roles.ADJUDICATOR).getResultStream().filter(AppUser::isActive)
+                .map(AppUser::getUsername).toList();
     }
 
     /**
