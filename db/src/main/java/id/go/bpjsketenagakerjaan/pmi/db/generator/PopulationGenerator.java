@@ -44,6 +44,10 @@ public final class PopulationGenerator {
     /** Largest average the carrying scheme reliably reaches. */
     public static final int MAX_AVERAGE_CLAIMS = 2;
 
+    /** The tables the generator writes, parents before children. */
+    static final List<String> TABLES = List.of("participant", "placement", "contribution_payment", "coverage_event",
+            "case_file", "claim", "claim_status_event", "claim_document", "payout_approval");
+
     private static final Logger LOG = Logger.getLogger(PopulationGenerator.class.getName());
     private static final String ACTOR = "generator";
     private static final String[] STATUSES = {"RECEIVED", "DOCUMENTS_INCOMPLETE", "VERIFICATION",

@@ -217,6 +217,29 @@ class PopulationGeneratorTest {
     }
 
     @Test
+    void aLoadWithDeferredIndexesEndsWithTheSchemaItStartedWith() throws SQLException {
+        DeferredIndexes before = DeferredIndexes.of(connection, PopulationGenerator.TABLES);
+        assertThat(before.indexes()).extracting(DeferredIndexes.Index::name)
+                .contains("IX_CLAIM_STATUS_RECEIVED", "IX_CLAIM_ASSIGNED", "IX_PARTICIPANT_NAME");
+        assertThat(before.foreignKeys()).extracting(DeferredIndexes.ForeignKey::name)
+                .contains("FK_CLAIM_PARTICIPANT", "FK_CLAIM_STATUS_EVENT_CLAIM");
+
+        before.drop(connection);
+        assertThat(DeferredIndexes.of(connection, PopulationGenerator.TABLES).indexes()).isEmpty();
+        new PopulationGenerator(GeneratorSettings.of(300, 400, 3, TODAY)).generate(connection);
+        before.restore(connection);
+
+        DeferredIndexes after = DeferredIndexes.of(connection, PopulationGenerator.TABLES);
+        assertThat(after.indexes()).containsExactlyInAnyOrderElementsOf(before.indexes());
+        assertThat(after.foreignKeys()).containsExactlyInAnyOrderElementsOf(before.foreignKeys());
+        // the restored keys check rows again
+        assertThatThrownBy(() -> connection.createStatement().execute(
+                "INSERT INTO claim_status_event (id, claim_id, to_status, actor, occurred_at) "
+                        + "VALUES (-1, -42, 'RECEIVED', 'x', CURRENT_TIMESTAMP)"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("FK_CLAIM_STATUS_EVENT_CLAIM");
+    }
+
+    @Test
     void refusesMoreClaimsThanItCanPlace() {
         assertThatThrownBy(() -> new PopulationGenerator(GeneratorSettings.of(10, 21, 1, TODAY)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("claims");
