@@ -13,14 +13,17 @@ import java.util.TreeMap;
 import java.util.logging.Logger;
 
 /**
- * The migrations' plain indexes ({@code IX_...}) and the foreign keys of the generated tables, taken off for a bulk
- * load into an empty database and put back afterwards. Maintained during the load, each random-keyed index is a
- * B-tree insert per row and a page rewrite per commit (the generator's profile on H2); built afterwards, the database
- * sorts each index once. Putting a foreign key back checks every loaded row against its parent, so the load is still
- * proven valid. Unique and primary keys stay in place throughout: they refuse a duplicate at the row that makes it.
+ * The indexes that make a bulk load slow, taken off for a load into an empty database and built afterwards. The
+ * generator writes parents before children and each table in key order, so an index led by a key to a generated
+ * parent ({@code claim_id}, {@code participant_id}) grows at its right edge: cheap to keep. An index led by anything
+ * else (status, dates, names, units) takes each row at a random place: a B-tree descent per row and, on H2, a page
+ * rewritten at every commit, which dominated the generator's profile; built afterwards, the database sorts it once.
+ * A foreign key to a table the generator does not write (service units, files) goes with its index and is put back
+ * after the load, which checks every loaded row against its parent; the others stay and check each row as it comes.
+ * Unique and primary keys stay in place throughout: they refuse a duplicate at the row that makes it.
  *
  * <p>Read from {@link DatabaseMetaData}, so the same code serves H2 and Oracle. Only for a database nobody else uses
- * while it loads: queries would run without the indexes and writes without the foreign keys.
+ * while it loads: queries would run without the indexes and writes without those foreign keys.
  */
 final class DeferredIndexes {
 
@@ -48,25 +51,15 @@ final class DeferredIndexes {
         this.foreignKeys = foreignKeys;
     }
 
-    /** Reads the plain indexes and foreign keys of {@code tables} as the database has them now. */
+    /** Reads what to defer for a load of {@code tables}, written parents first, from the database as it is now. */
     static DeferredIndexes of(Connection connection, List<String> tables) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         String schema = connection.getSchema();
+        List<String> loaded = tables.stream().map(t -> t.toUpperCase(Locale.ROOT)).toList();
         List<Index> indexes = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>();
         for (String name : tables) {
             String table = meta.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name;
-            Map<String, TreeMap<Integer, String>> columnsByIndex = new TreeMap<>();
-            try (ResultSet rs = meta.getIndexInfo(null, schema, table, false, false)) {
-                while (rs.next()) {
-                    String index = rs.getString("INDEX_NAME");
-                    if (index != null && rs.getBoolean("NON_UNIQUE") && index.toUpperCase(Locale.ROOT).startsWith("IX_")) {
-                        columnsByIndex.computeIfAbsent(index, i -> new TreeMap<>())
-                                .put(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"));
-                    }
-                }
-            }
-            columnsByIndex.forEach((index, columns) -> indexes.add(new Index(index, table, List.copyOf(columns.values()))));
             Map<String, TreeMap<Integer, String[]>> columnsByKey = new TreeMap<>();
             Map<String, String> parents = new TreeMap<>();
             try (ResultSet rs = meta.getImportedKeys(null, schema, table)) {
@@ -82,9 +75,32 @@ final class DeferredIndexes {
                     }
                 }
             }
-            columnsByKey.forEach((key, columns) -> foreignKeys.add(new ForeignKey(key, table,
-                    columns.values().stream().map(c -> c[0]).toList(), parents.get(key),
-                    columns.values().stream().map(c -> c[1]).toList())));
+            // columns whose values arrive in ascending order: keys to a parent written earlier in the same load
+            List<String> ordered = new ArrayList<>();
+            columnsByKey.forEach((key, columns) -> {
+                ForeignKey foreignKey = new ForeignKey(key, table, columns.values().stream().map(c -> c[0]).toList(),
+                        parents.get(key), columns.values().stream().map(c -> c[1]).toList());
+                if (loaded.contains(foreignKey.parent().toUpperCase(Locale.ROOT))) {
+                    ordered.add(foreignKey.columns().get(0).toUpperCase(Locale.ROOT));
+                } else {
+                    foreignKeys.add(foreignKey);
+                }
+            });
+            Map<String, TreeMap<Integer, String>> columnsByIndex = new TreeMap<>();
+            try (ResultSet rs = meta.getIndexInfo(null, schema, table, false, false)) {
+                while (rs.next()) {
+                    String index = rs.getString("INDEX_NAME");
+                    if (index != null && rs.getBoolean("NON_UNIQUE") && index.toUpperCase(Locale.ROOT).startsWith("IX_")) {
+                        columnsByIndex.computeIfAbsent(index, i -> new TreeMap<>())
+                                .put(rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"));
+                    }
+                }
+            }
+            columnsByIndex.forEach((index, columns) -> {
+                if (!ordered.contains(columns.firstEntry().getValue().toUpperCase(Locale.ROOT))) {
+                    indexes.add(new Index(index, table, List.copyOf(columns.values())));
+                }
+            });
         }
         return new DeferredIndexes(indexes, foreignKeys);
     }
@@ -101,7 +117,7 @@ final class DeferredIndexes {
         return foreignKeys;
     }
 
-    /** Foreign keys first: a database may hold an index for a key that uses it. */
+    /** Foreign keys first: the database may hold one of the indexes for a key. */
     void drop(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (ForeignKey key : foreignKeys) {
