@@ -85,7 +85,8 @@ public final class Benchmark {
         try (Connection c = DriverManager.getConnection(url, "pmi", "pmi")) {
             baselines.put("workbench", p95(() -> workbenchSql(c), 20));
             baselines.put("approvals", p95(() -> approvalsSql(c), 20));
-            baselines.put("dashboard", p95(() -> dashboardSql(c), 20));
+            // one user: the dashboard's dozen scans take seconds each at full size; twenty at once would only queue
+            baselines.put("dashboard", p95(() -> dashboardSql(c), 1));
             baselines.put("insert", rawInsertRowsPerSecond(c, importRows));
             benchClient(c);
             sampleNiks(c);
@@ -112,7 +113,17 @@ public final class Benchmark {
                 }
                 return;
             }
+            long first = System.nanoTime();
+            HttpResponse<Void> cold = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base("dashboard.xhtml"))
+                    .header("Cookie", manager).build(), HttpResponse.BodyHandlers.discarding());
+            row("management dashboard, first request after start (computes its snapshot)", "", fmt((System.nanoTime() - first)
+                    / 1e6) + " ms (HTTP " + cold.statusCode() + ")", "", "");
             for (int repeat = 1; repeat <= 2; repeat++) {
+                // a few seconds of the same load first, so the JIT and the caches are warm when measuring starts
+                for (String[] page : repeat > 1 ? List.<String[]>of() : List.of(new String[]{"workbench.xhtml", adjudicator},
+                        new String[]{"approvals.xhtml", supervisor}, new String[]{"dashboard.xhtml", manager})) {
+                    wrk(page[0], page[1], 20, null, Math.max(1, seconds / 4));
+                }
                 Wrk queue = wrk("workbench.xhtml", adjudicator, 20, null);
                 page("adjudicator workbench (my + team queue), 20 users #" + repeat, "p95 <= 150 ms", queue,
                         baselines.get("workbench"));
@@ -174,7 +185,7 @@ public final class Benchmark {
         drain(c, "SELECT c.id, c.claim_no, p.full_name, c.benefit_code, c.recommended_amount, c.recommended_by, u.name, "
                 + "c.status_changed_at" + where.replace(" FROM claim c ", " FROM claim c JOIN participant p ON p.id = "
                 + "c.participant_id JOIN service_unit u ON u.id = c.service_unit_id ")
-                + " ORDER BY c.status_changed_at DESC, c.id FETCH FIRST 20 ROWS ONLY");
+                + " ORDER BY c.status_changed_at, c.id FETCH FIRST 20 ROWS ONLY");
     }
 
     /** The dashboard's figures as DashboardService asks for them (participants protected, claims by dimension). */

@@ -150,6 +150,8 @@ class DeskAndDashboardIT {
         Matcher claims = Pattern.compile("id=\"kpiClaims\">\\s*([\\d.]+)").matcher(dashboard.body());
         assertTrue(claims.find() && Long.parseLong(claims.group(1).replace(".", "")) >= 60, "the demo claims are counted");
         assertTrue(dashboard.body().contains("dashForm:statusChart"), "charts rendered");
+        assertTrue(Pattern.compile("id=\"dashAsOf\"[^>]*>Angka per \\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2}").matcher(dashboard.body()).find(),
+                "says when the figures were computed");
         assertFalse(FULL_NIK.matcher(dashboard.body()).find(), "no NIK on the dashboard");
 
         HttpResponse<String> list = browser.get("service-units.xhtml");

@@ -15,6 +15,8 @@ import id.go.bpjsketenagakerjaan.pmi.casework.boundary.IntakeResult;
 import id.go.bpjsketenagakerjaan.pmi.casework.boundary.WorkQueueService;
 import id.go.bpjsketenagakerjaan.pmi.casework.control.HolidayForm;
 import id.go.bpjsketenagakerjaan.pmi.casework.entity.PublicHoliday;
+import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimFilter;
+import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimQueryService;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimView;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimWorkflowService;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentType;
@@ -74,6 +76,9 @@ class JourneyIT {
 
     @EJB
     WorkQueueService queues;
+
+    @EJB
+    ClaimQueryService claimQueries;
 
     @EJB
     PaymentBatchService batches;
@@ -210,6 +215,26 @@ class JourneyIT {
                         && d.contains("status=AWAITING_APPROVAL")),
                 "the corrected amount is audited before/after");
         assertNull(probe.auditChainProblem());
+    }
+
+    @Test
+    void theTeamQueueIsCountedExactlyUpToItsCapAndAsMoreThanTheCapBeyond() throws Exception {
+        fileDeathClaim("BTN");
+        // AsAdjudicator runs as adjudikator2 (probe-glassfish-ejb-jar.xml): the team queue is everyone else's
+        long exact = probe.openClaimsNotHeldBy("adjudikator2");
+        assertTrue(exact > 10 && exact <= WorkQueueService.TEAM_COUNT_CAP, "demo data: a few dozen open claims, " + exact);
+        assertEquals(exact, (long) adjudicator.call(() -> queues.countTeam(ClaimFilter.none())));
+        ClaimFilter team = ClaimFilter.none().teamQueue("adjudikator2");
+        assertEquals(exact, (long) adjudicator.call(() -> claimQueries.countUpTo(team, (int) exact)),
+                "exactly at the cap: the count itself");
+        assertEquals(4L, (long) adjudicator.call(() -> claimQueries.countUpTo(team, 3)),
+                "beyond the cap: one more than the cap, whatever the total");
+        // the first page, read one status at a time, is the oldest of all open claims, as one sorted query gives it
+        List<Long> oldest = probe.oldestOpenNotHeldBy("adjudikator2", 10);
+        assertEquals(oldest, adjudicator.call(() -> queues.team(ClaimFilter.none(), 0, 10)).stream()
+                .map(row -> row.getId()).toList());
+        assertEquals(oldest.subList(3, 10), adjudicator.call(() -> queues.team(ClaimFilter.none(), 3, 7)).stream()
+                .map(row -> row.getId()).toList(), "a later page continues where the first left off");
     }
 
     @Test

@@ -104,6 +104,22 @@ public class JourneyProbe {
                         ClaimStatus.REJECTED, ClaimStatus.WITHDRAWN)).getResultList();
     }
 
+    /** Open claims (as the queues define open) not assigned to {@code user}: the team queue, counted in full. */
+    public long openClaimsNotHeldBy(String user) {
+        return em.createQuery("SELECT COUNT(c) FROM Claim c WHERE (c.assignedTo IS NULL OR c.assignedTo <> :u) "
+                + "AND c.status IN :open", Long.class).setParameter("u", user)
+                .setParameter("open", java.util.Arrays.stream(ClaimStatus.values()).filter(ClaimStatus::isOpen).toList())
+                .getSingleResult();
+    }
+
+    /** The team queue's first ids in its order, by one query over all open statuses. */
+    public List<Long> oldestOpenNotHeldBy(String user, int count) {
+        return em.createQuery("SELECT c.id FROM Claim c WHERE (c.assignedTo IS NULL OR c.assignedTo <> :u) "
+                        + "AND c.status IN :open ORDER BY c.receivedAt, c.id", Long.class).setParameter("u", user)
+                .setParameter("open", java.util.Arrays.stream(ClaimStatus.values()).filter(ClaimStatus::isOpen).toList())
+                .setMaxResults(count).getResultList();
+    }
+
     /** Audit details of one action on one subject, oldest first. */
     public List<String> audit(String action, String subject) {
         return em.createQuery("SELECT a.detail FROM AuditEntry a WHERE a.action = :action AND a.subject = :subject ORDER BY a.id",

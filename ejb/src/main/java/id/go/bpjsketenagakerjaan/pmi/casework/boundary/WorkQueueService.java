@@ -34,6 +34,9 @@ public class WorkQueueService {
     public record Outcome(String claimNo, boolean done, String message) implements Serializable {
     }
 
+    /** Above this many claims the team queue says "more than" instead of counting. */
+    public static final int TEAM_COUNT_CAP = 1_000;
+
     @EJB
     ClaimQueryService claims;
 
@@ -54,8 +57,13 @@ public class WorkQueueService {
         return claims.page(filter.myQueue(caller()), first, pageSize);
     }
 
+    /**
+     * The team queue's count, up to {@value #TEAM_COUNT_CAP} and one more for "more than that": the team queue is
+     * everyone's open work (hundreds of thousands of claims nationally), counting it all on every page view would
+     * cost more than the page; the filters narrow it to what one can work through.
+     */
     public long countTeam(ClaimFilter filter) {
-        return claims.count(filter.teamQueue(caller()));
+        return claims.countUpTo(filter.teamQueue(caller()), TEAM_COUNT_CAP);
     }
 
     public List<ClaimRow> team(ClaimFilter filter, int first, int pageSize) {

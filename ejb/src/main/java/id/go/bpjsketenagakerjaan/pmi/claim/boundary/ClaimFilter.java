@@ -27,6 +27,15 @@ public record ClaimFilter(ClaimStatus status, String benefitCode, String claimNo
         return new ClaimFilter(status, benefitCode, claimNoPrefix, participantName, user, null, true, sortField, ascending);
     }
 
+    /**
+     * The same filter for claims in exactly {@code one} status, without the open-only list: a query with one status
+     * equal can walk an index led by the status in order, a list of statuses cannot.
+     */
+    public ClaimFilter withOnlyStatus(ClaimStatus one) {
+        return new ClaimFilter(one, benefitCode, claimNoPrefix, participantName, assignedTo, unassignedOrOthers, false,
+                sortField, ascending);
+    }
+
     public ClaimFilter teamQueue(String user) {
         return new ClaimFilter(status, benefitCode, claimNoPrefix, participantName, null, user, true, sortField, ascending);
     }

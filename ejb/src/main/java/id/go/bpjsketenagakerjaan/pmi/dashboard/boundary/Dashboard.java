@@ -2,6 +2,7 @@ package id.go.bpjsketenagakerjaan.pmi.dashboard.boundary;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /** Everything the management dashboard shows, computed by grouped queries. No NIK anywhere. */
@@ -9,6 +10,7 @@ public class Dashboard implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private final Instant asOf;
     private final long protectedParticipants;
     private final List<CountRow> participantsByCountry;
     private final List<CountRow> participantsByProvince;
@@ -23,11 +25,12 @@ public class Dashboard implements Serializable {
     private final BigDecimal slaComplianceNow;
     private final List<CountRow> rejectionReasons;
 
-    public Dashboard(long protectedParticipants, List<CountRow> participantsByCountry, List<CountRow> participantsByProvince,
+    public Dashboard(Instant asOf, long protectedParticipants, List<CountRow> participantsByCountry, List<CountRow> participantsByProvince,
                      List<CountRow> participantsByType, List<CountRow> participantsByChannel, long claims,
                      List<CountRow> claimsByStatus, List<CountRow> claimsByBenefit, List<CountRow> claimsByUnit,
                      List<PeriodAmount> payoutsByMonth, List<PeriodAmount> slaTrend, BigDecimal slaComplianceNow,
                      List<CountRow> rejectionReasons) {
+        this.asOf = asOf;
         this.protectedParticipants = protectedParticipants;
         this.participantsByCountry = List.copyOf(participantsByCountry);
         this.participantsByProvince = List.copyOf(participantsByProvince);
@@ -43,6 +46,8 @@ public class Dashboard implements Serializable {
         this.rejectionReasons = List.copyOf(rejectionReasons);
     }
 
+    /** When the figures were computed: they may be shown for a while after (see DashboardSnapshots). */
+    public Instant getAsOf() { return asOf; }
     /** Participants with at least one contribution paid. */
     public long getProtectedParticipants() { return protectedParticipants; }
     public List<CountRow> getParticipantsByCountry() { return participantsByCountry; }

@@ -21,6 +21,12 @@ import java.util.Optional;
  */
 public class PendingApprovals {
 
+    /**
+     * The queue is counted up to this many claims; above, it is "more than" this and not summed. Counting and summing
+     * a national queue (tens of thousands of claims, each checked against its history) would cost more than the page.
+     */
+    public static final int COUNT_CAP = 1_000;
+
     private final EntityManager em;
 
     public PendingApprovals(EntityManager em) {
@@ -32,7 +38,7 @@ public class PendingApprovals {
         String levelCode = directory.levelOf(me);
         Optional<AuthorityLevel> level = directory.levels().stream().filter(l -> l.getCode().equals(levelCode)).findFirst();
         if (level.isEmpty()) {
-            return new PendingPage(List.of(), 0, BigDecimal.ZERO.setScale(2), null, null);
+            return new PendingPage(List.of(), 0, BigDecimal.ZERO.setScale(2), null, null, COUNT_CAP);
         }
         BigDecimal limit = level.get().getUpperLimit();
         Map<String, Object> params = new HashMap<>();
@@ -62,15 +68,22 @@ public class PendingApprovals {
             where.append(" AND c.serviceUnit.id = :unit");
             params.put("unit", f.serviceUnitId());
         }
-        TypedQuery<Object[]> totals = em.createQuery("SELECT COUNT(c), SUM(c.recommendedAmount)" + where, Object[].class);
+        // in the queue's index order, so the count stops after COUNT_CAP + 1 rows of ix_claim_status_changed
+        TypedQuery<Long> counted = em.createQuery("SELECT c.id" + where + " ORDER BY c.status, c.statusChangedAt, c.id",
+                Long.class);
+        TypedQuery<BigDecimal> total = em.createQuery("SELECT SUM(c.recommendedAmount)" + where, BigDecimal.class);
         TypedQuery<Claim> page = em.createQuery("SELECT c" + where + " ORDER BY " + f.orderBy(), Claim.class);
         params.forEach((name, value) -> {
-            totals.setParameter(name, value);
+            counted.setParameter(name, value);
+            total.setParameter(name, value);
             page.setParameter(name, value);
         });
-        Object[] sums = totals.getSingleResult();
-        long count = ((Number) sums[0]).longValue();
-        BigDecimal sum = sums[1] == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(sums[1].toString()).setScale(2);
+        long count = counted.setMaxResults(COUNT_CAP + 1).getResultList().size();
+        BigDecimal sum = null;
+        if (count <= COUNT_CAP) {
+            BigDecimal summed = total.getSingleResult();
+            sum = summed == null ? BigDecimal.ZERO.setScale(2) : summed.setScale(2);
+        }
         ApprovalPolicy policy = directory.policy();
         PayoutApprovals approvals = new PayoutApprovals(em);
         List<PendingApproval> rows = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize))
@@ -82,6 +95,6 @@ public class PendingApprovals {
                             required.map(AuthorityRule::approvalsRequired).orElse(0),
                             required.map(AuthorityRule::code).orElse(null));
                 }).toList();
-        return new PendingPage(rows, count, sum, levelCode, limit);
+        return new PendingPage(rows, count, sum, levelCode, limit, COUNT_CAP);
     }
 }

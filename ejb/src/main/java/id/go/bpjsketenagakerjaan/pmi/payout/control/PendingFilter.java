@@ -25,6 +25,10 @@ public record PendingFilter(String text, String benefitCode, Long serviceUnitId,
             case "amount" -> "c.recommendedAmount";
             default -> "c.statusChangedAt";
         };
+        if (path.equals("c.statusChangedAt") && ascending) {
+            // the queue's own order: with the status first (one value here) it walks ix_claim_status_changed in order
+            return "c.status ASC, c.statusChangedAt ASC, c.id ASC";
+        }
         return path + (ascending ? " ASC" : " DESC") + ", c.id ASC";
     }
 }

@@ -65,6 +65,11 @@ public class WorkbenchPage implements Serializable {
             public List<ClaimRow> page(ClaimFilter filter, int first, int pageSize) {
                 return queues.team(filter, first, pageSize);
             }
+
+            @Override
+            public int countCap() {
+                return WorkQueueService.TEAM_COUNT_CAP;
+            }
         });
         adjudicators = queues.adjudicators();
     }

@@ -19,6 +19,11 @@ public class ClaimRowModel extends LazyDataModel<ClaimRow> {
         long count(ClaimFilter filter);
 
         List<ClaimRow> page(ClaimFilter filter, int first, int pageSize);
+
+        /** Counts above this are "more than" it (the source stops counting there); 0: counted exactly. */
+        default int countCap() {
+            return 0;
+        }
     }
 
     private final Source source;
@@ -35,6 +40,15 @@ public class ClaimRowModel extends LazyDataModel<ClaimRow> {
     @Override
     public List<ClaimRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         return source.page(filterOf(sortBy, filterBy), first, pageSize);
+    }
+
+    /** The count stopped at the source's cap: the paginator says "more than" the cap. */
+    public boolean isCapped() {
+        return source.countCap() > 0 && getRowCount() > source.countCap();
+    }
+
+    public int getCountCap() {
+        return source.countCap();
     }
 
     @Override

@@ -22,6 +22,8 @@ public class ApprovalQueueModel extends LazyDataModel<ApprovalRow> {
     private final Source source;
     private long total;
     private BigDecimal sum = BigDecimal.ZERO;
+    private boolean capped;
+    private int countCap;
     private String myLevel;
     private BigDecimal myLimit;
     /** The filter of the last count, so the totals can be read again for it; false when they may be out of date. */
@@ -49,6 +51,8 @@ public class ApprovalQueueModel extends LazyDataModel<ApprovalRow> {
     private void remember(PendingPage page) {
         total = page.count();
         sum = page.sum();
+        capped = page.capped();
+        countCap = page.countCap();
         myLevel = page.myLevel();
         myLimit = page.myLimit();
         fresh = true;
@@ -103,7 +107,11 @@ public class ApprovalQueueModel extends LazyDataModel<ApprovalRow> {
     }
 
     public long getTotal() { ensureTotals(); return total; }
+    /** Null when the queue is longer than was counted ({@link #isCapped()}). */
     public BigDecimal getSum() { ensureTotals(); return sum; }
+    /** More claims wait than {@link #getCountCap()}: the count says "more than" and the sum is not shown. */
+    public boolean isCapped() { ensureTotals(); return capped; }
+    public int getCountCap() { ensureTotals(); return countCap; }
     public String getMyLevel() { ensureTotals(); return myLevel; }
     public BigDecimal getMyLimit() { ensureTotals(); return myLimit; }
 }
