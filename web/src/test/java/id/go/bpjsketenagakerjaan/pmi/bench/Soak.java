@@ -39,7 +39,7 @@ final class Soak {
     private final Benchmark bench;
     private final Process server;
     private final int minutes;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = Benchmark.http1().build();
     private final AtomicLong approvalRounds = new AtomicLong();
     private final AtomicLong approved = new AtomicLong();
     private final AtomicLong otherOutcomes = new AtomicLong();

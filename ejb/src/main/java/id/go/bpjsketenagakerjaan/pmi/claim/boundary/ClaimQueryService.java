@@ -104,21 +104,34 @@ public class ClaimQueryService {
         if ((drill == null || drill.isEmpty()) && filter.openOnly() && filter.assignedTo() == null && oldestFirst(filter)) {
             return openOldestFirst(filter, Math.max(0, first), Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE));
         }
+        // the page's ids from the claim table alone (in the order of an index where one fits), then their rows:
+        // with the participant and unit joined in the same query the database may start from a joined table and
+        // sort every claim before it can return the first page
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Claim> query = cb.createQuery(Claim.class);
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Claim> claim = query.from(Claim.class);
-        claim.fetch("participant");
-        claim.fetch("serviceUnit");
-        query.select(claim).where(withDrillDown(cb, query, claim, filter, drill));
+        query.select(claim.<Long>get("id")).where(withDrillDown(cb, query, claim, filter, drill));
         Path<?> sortPath = path(claim, SORTABLE.getOrDefault(filter.sortField(), "receivedAt"));
         boolean ascending = "daysWaiting".equals(filter.sortField()) ? !filter.ascending() : filter.ascending();
         query.orderBy(ascending ? cb.asc(sortPath) : cb.desc(sortPath), cb.asc(claim.get("id")));
-        TypedQuery<Claim> typed = em.createQuery(query)
+        List<Long> ids = em.createQuery(query)
                 .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE));
+                .setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE)).getResultList();
+        return rowsInOrder(ids, false);
+    }
+
+    /** The claims of {@code ids} as rows in that order; with {@code openOnly}, one closed meanwhile is left out. */
+    private List<ClaimRow> rowsInOrder(List<Long> ids, boolean openOnly) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Claim> byId = new HashMap<>();
+        em.createQuery("SELECT c FROM Claim c JOIN FETCH c.participant JOIN FETCH c.serviceUnit WHERE c.id IN :ids",
+                Claim.class).setParameter("ids", ids).getResultList().forEach(c -> byId.put(c.getId(), c));
         Instant now = Instant.now(clock);
         SlaPolicy policy = holidays.slaPolicy();
-        return typed.getResultList().stream().map(c -> toRow(c, now, policy)).toList();
+        return ids.stream().map(byId::get).filter(c -> c != null && (!openOnly || c.getStatus().isOpen()))
+                .map(c -> toRow(c, now, policy)).toList();
     }
 
     /** The queues' own order: the claim waiting longest first (received first, or most days waiting). */
@@ -147,17 +160,8 @@ public class ClaimQueryService {
         heads.sort(Comparator.<Object[], Instant>comparing(head -> (Instant) head[1])
                 .thenComparing(head -> ((Number) head[0]).longValue()));
         List<Long> ids = heads.stream().skip(first).limit(pageSize).map(head -> ((Number) head[0]).longValue()).toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Claim> byId = new HashMap<>();
-        em.createQuery("SELECT c FROM Claim c JOIN FETCH c.participant JOIN FETCH c.serviceUnit WHERE c.id IN :ids",
-                Claim.class).setParameter("ids", ids).getResultList().forEach(c -> byId.put(c.getId(), c));
-        Instant now = Instant.now(clock);
-        SlaPolicy policy = holidays.slaPolicy();
         // a claim closed between the two reads is left out of this page rather than shown as open
-        return ids.stream().map(byId::get).filter(c -> c != null && c.getStatus().isOpen())
-                .map(c -> toRow(c, now, policy)).toList();
+        return rowsInOrder(ids, true);
     }
 
     private ClaimRow toRow(Claim c, Instant now, SlaPolicy policy) {
