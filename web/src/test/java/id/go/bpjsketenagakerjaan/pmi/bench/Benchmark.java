@@ -591,7 +591,10 @@ public final class Benchmark {
     // ---- table ---------------------------------------------------------------------------------------------------
 
     private void page(String what, String target, Wrk run, double baseline) {
-        row(what, target, "p95 " + fmt(run.p95) + " ms" + (run.errors > 0 ? " (" + run.errors + " errors)" : ""),
+        // wrk counts only answers received in the round: none means every page took longer than the round
+        String measured = run.requests == 0 ? "no page answered within " + fmt(run.seconds) + " s"
+                : "p95 " + fmt(run.p95) + " ms, " + (long) run.requests + " pages";
+        row(what, target, measured + (run.errors > 0 ? " (" + run.errors + " errors)" : ""),
                 "p95 " + fmt(baseline) + " ms (JDBC)", ratio(run.p95, baseline));
     }
 
