@@ -44,9 +44,9 @@ public final class Nik {
         this.sex = sex;
     }
 
-    /** Parses and validates, reading the two-digit birth year against the current date. */
+    /** Parses and validates, reading the two-digit birth year against the current date in Jakarta. */
     public static Nik parse(String value) {
-        return parse(value, LocalDate.now());
+        return parse(value, LocalDate.now(NotAfterTodayValidator.BUSINESS_ZONE));
     }
 
     /**

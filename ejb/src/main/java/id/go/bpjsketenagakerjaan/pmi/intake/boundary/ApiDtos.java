@@ -5,6 +5,7 @@ import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentType;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.Channel;
 import id.go.bpjsketenagakerjaan.pmi.coverage.control.PlacementChannel;
 import id.go.bpjsketenagakerjaan.pmi.coverage.control.Tranche;
+import id.go.bpjsketenagakerjaan.pmi.shared.NotAfterToday;
 import id.go.bpjsketenagakerjaan.pmi.shared.Sex;
 import jakarta.validation.Valid;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -17,7 +18,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -62,7 +62,7 @@ public final class ApiDtos {
         @Schema
         public String incidentKind;
 
-        @NotNull @PastOrPresent(message = "tidak boleh di masa depan")
+        @NotNull @NotAfterToday
         @Schema
         public LocalDate incidentDate;
 
@@ -281,7 +281,7 @@ public final class ApiDtos {
         @Schema
         public PlacementRequest placement;
 
-        @PastOrPresent(message = "tidak boleh di masa depan")
+        @NotAfterToday
         @Schema
         public LocalDate registeredOn;
 
@@ -477,7 +477,7 @@ public final class ApiDtos {
         @Schema
         public BigDecimal jhtMonthly;
 
-        @NotNull @PastOrPresent(message = "tidak boleh di masa depan")
+        @NotNull @NotAfterToday
         @Schema
         public LocalDate paidOn;
 
