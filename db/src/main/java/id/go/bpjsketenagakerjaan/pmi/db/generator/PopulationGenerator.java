@@ -407,7 +407,7 @@ public final class PopulationGenerator {
                 "channel", "incident_date", "claimed_amount", "recommended_amount", "service_unit_id", "assigned_to",
                 "recommended_by", "received_at", "status_changed_at", "last_modified_by", "version", "case_id",
                 "payee_name", "payee_bank_code", "payee_account_no", "rule_version", "recommendation_note",
-                "rejection_reason", "last_modified_at", "sla_warned_at", "sla_escalated_at");
+                "rejection_reason", "last_modified_at", "sla_warned_at", "sla_escalated_at", "sla_next_check_at");
         events = new BatchTable(connection, "claim_status_event", "id", "claim_id", "from_status", "to_status",
                 "actor", "occurred_at", "reason");
         documents = new BatchTable(connection, "claim_document", "id", "claim_id", "doc_type", "required", "state",
@@ -822,7 +822,8 @@ public final class PopulationGenerator {
                 ReferenceData.BANKS.pick(random), String.format("%010d", random.nextInt(1_000_000_000) + 1_000_000_000L),
                 recommended ? benefit + "@2023-03-01" : null,
                 recommended ? "Dihitung dari tabel manfaat: " + rupiah(claimed) : null, rejection, changed,
-                stuck ? changed.plus(3, ChronoUnit.DAYS) : null, stuck ? changed.plus(6, ChronoUnit.DAYS) : null);
+                stuck ? changed.plus(3, ChronoUnit.DAYS) : null, stuck ? changed.plus(6, ChronoUnit.DAYS) : null,
+                clocked && !stuck ? changed : null);
         if (path.contains("APPROVED")) {
             approvals.row(approvalIds.next(), claimId, 1, 1, approver, claimed > 50_000_000 ? "BRANCH_HEAD" : "SUPERVISOR",
                     claimedAmount, at[path.indexOf("APPROVED")]);

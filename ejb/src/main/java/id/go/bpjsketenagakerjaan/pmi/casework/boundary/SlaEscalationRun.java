@@ -6,8 +6,8 @@ import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaPolicy;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaStage;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaStatus;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.Claim;
-import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatus;
 import id.go.bpjsketenagakerjaan.pmi.notification.boundary.Outbox;
+import id.go.bpjsketenagakerjaan.pmi.shared.persistence.InstantConverter;
 import id.go.bpjsketenagakerjaan.pmi.shared.persistence.JobLease;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -16,10 +16,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One pass of the SLA watch: warns the assigned adjudicator when a stage is due soon and escalates to the unit's
@@ -31,12 +32,19 @@ import java.util.List;
 public class SlaEscalationRun {
 
     public static final String JOB = "sla-escalation";
-    private static final List<ClaimStatus> CLOCKED = Arrays.stream(ClaimStatus.values())
-            .filter(status -> SlaStage.of(status).isPresent()).toList();
+    /** Claims looked at per pass; the timer runs passes back to back while they come back full (a backlog). */
+    public static final int BATCH = 500;
 
-    /** What one pass did. */
-    public record Result(boolean ran, int warned, int escalated) {
+    /** What one pass did; {@code looked} claims were due a look. */
+    public record Result(boolean ran, int warned, int escalated, int looked) {
+
+        /** The pass read a whole batch: more claims may be due now. */
+        public boolean full() {
+            return looked >= BATCH;
+        }
     }
+
+    private static final InstantConverter TIMESTAMPS = new InstantConverter();
 
     @PersistenceContext(unitName = "pmi")
     EntityManager em;
@@ -69,19 +77,23 @@ public class SlaEscalationRun {
         boolean held = lease.acquire(JOB, instance, now, leaseFor);
         lease.record(JOB, instance, now, held);
         if (!held) {
-            return new Result(false, 0, 0);
+            return new Result(false, 0, 0, 0);
         }
         lease.prune(JOB, now.minus(Duration.ofDays(30)));
         int warned = 0;
         int escalated = 0;
-        List<Claim> open = em.createQuery("SELECT c FROM Claim c WHERE c.status IN :clocked "
-                        + "AND (c.slaWarnedAt IS NULL OR c.slaWarnedAt < c.statusChangedAt "
-                        + "OR c.slaEscalatedAt IS NULL OR c.slaEscalatedAt < c.statusChangedAt) ORDER BY c.statusChangedAt", Claim.class)
-                .setParameter("clocked", CLOCKED).setMaxResults(500).getResultList();
+        // only the claims due a look, oldest first, through ix_claim_sla_check: not every open claim each pass
+        List<Claim> due = em.createQuery("SELECT c FROM Claim c WHERE c.slaNextCheckAt <= :now "
+                        + "ORDER BY c.slaNextCheckAt, c.id", Claim.class)
+                .setParameter("now", now).setMaxResults(BATCH).getResultList();
         SlaPolicy policy = holidays.slaPolicy();
-        for (Claim claim : open) {
-            SlaClock clock = policy.clock(SlaStage.of(claim.getStatus()).orElseThrow(), claim.getStatusChangedAt(),
-                    claim.getServiceUnit().zone());
+        for (Claim claim : due) {
+            Optional<SlaStage> stage = SlaStage.of(claim.getStatus());
+            if (stage.isEmpty()) {
+                lookAgain(claim, null);
+                continue;
+            }
+            SlaClock clock = policy.clock(stage.get(), claim.getStatusChangedAt(), claim.getServiceUnit().zone());
             SlaStatus status = clock.status(now);
             if (status == SlaStatus.BREACHED && claim.slaEscalationDue()) {
                 claim.markSlaEscalated(now);
@@ -91,13 +103,34 @@ public class SlaEscalationRun {
                 audit.record("sistem", "SLA_ESCALATED", "claim:" + claim.getClaimNo(), "batas " + clock.dueDate(), now);
                 escalated++;
             } else if (status == SlaStatus.DUE_SOON && claim.slaWarningDue()) {
-                claim.markSlaWarned(now);
+                claim.markSlaWarned(now, clock.deadline());
                 outbox.send(claim.getAssignedTo() == null ? "supervisor@" + claim.getServiceUnit().getCode() : claim.getAssignedTo(),
                         "SLA segera jatuh tempo: " + claim.getClaimNo(),
                         "Klaim " + claim.getClaimNo() + " jatuh tempo pada " + clock.dueDate() + ".", now);
                 warned++;
+            } else {
+                lookAgain(claim, switch (status) {
+                    case ON_TRACK -> clock.dueSoonFrom();
+                    case DUE_SOON -> clock.deadline();
+                    case BREACHED -> null;
+                });
             }
         }
-        return new Result(true, warned, escalated);
+        return new Result(true, warned, escalated, due.size());
+    }
+
+    /**
+     * Moves the claim's next look to {@code at} (none when null) without a new version: the watch's bookkeeping must
+     * not make an adjudicator's open edit of the claim stale. Guarded by the version read, so a change that committed
+     * meanwhile keeps the look it set.
+     */
+    private void lookAgain(Claim claim, Instant at) {
+        Query update = em.createNativeQuery("UPDATE claim SET sla_next_check_at = " + (at == null ? "NULL" : "?")
+                + " WHERE id = ? AND version = ?");
+        int index = 1;
+        if (at != null) {
+            update.setParameter(index++, TIMESTAMPS.convertToDatabaseColumn(at));
+        }
+        update.setParameter(index++, claim.getId()).setParameter(index, claim.getVersion()).executeUpdate();
     }
 }

@@ -47,6 +47,19 @@ public final class SlaClock {
         return dueDate.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
+    /**
+     * The first instant {@link #status} shows {@link SlaStatus#DUE_SOON}: midnight starting the first day with at most
+     * one working day left, or the start itself when the stage is that short. The SLA watch looks again then.
+     */
+    public Instant dueSoonFrom() {
+        LocalDate day = startDate();
+        while (day.isBefore(dueDate) && policy.workingDaysBetween(day, dueDate) > 1) {
+            day = day.plusDays(1);
+        }
+        Instant from = day.atStartOfDay(zone).toInstant();
+        return from.isBefore(startedAt) ? startedAt : from;
+    }
+
     public SlaStatus status(Instant now) {
         if (!now.isBefore(deadline())) {
             return SlaStatus.BREACHED;

@@ -6,6 +6,7 @@ import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentChecklist;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentState;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.DocumentType;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.Signal;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaStage;
 import id.go.bpjsketenagakerjaan.pmi.participant.entity.Participant;
 import id.go.bpjsketenagakerjaan.pmi.serviceunit.entity.ServiceUnit;
 import jakarta.persistence.CascadeType;
@@ -125,6 +126,14 @@ public class Claim implements Serializable {
 
     @Column(name = "sla_escalated_at")
     private Instant slaEscalatedAt;
+
+    /**
+     * When the SLA watch should look at the claim next: from the status change while a clock runs, moved on by the
+     * watch to the stage's next turn, cleared once escalated or when no clock runs. Indexed, so the watch reads only
+     * the claims due a look instead of every open claim.
+     */
+    @Column(name = "sla_next_check_at")
+    private Instant slaNextCheckAt;
 
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL)
     @OrderBy("id ASC")
@@ -262,13 +271,19 @@ public class Claim implements Serializable {
         return slaEscalatedAt == null || slaEscalatedAt.isBefore(statusChangedAt);
     }
 
-    public void markSlaWarned(Instant now) {
+    /** The warning went out; the watch looks again at the stage's deadline. */
+    public void markSlaWarned(Instant now, Instant deadline) {
         this.slaWarnedAt = now;
+        this.slaNextCheckAt = deadline;
     }
 
+    /** The escalation went out: nothing more to watch in this stage. */
     public void markSlaEscalated(Instant now) {
         this.slaEscalatedAt = now;
+        this.slaNextCheckAt = null;
     }
+
+    public Instant getSlaNextCheckAt() { return slaNextCheckAt; }
 
     /**
      * Gives the claim to an adjudicator. A change of hands is kept in the history as an event that keeps the status
@@ -439,6 +454,7 @@ public class Claim implements Serializable {
         history.add(new ClaimStatusEvent(this, from, to, actor, now, reason));
         this.status = to;
         this.statusChangedAt = now;
+        this.slaNextCheckAt = SlaStage.of(to).isPresent() ? now : null;
         touch(actor, now);
     }
 

@@ -30,6 +30,37 @@ class SlaHolidaysAndZonesTest {
     }
 
     @Test
+    void dueSoonStartsWhereTheStatusTurns() {
+        SlaPolicy withHolidays = SlaPolicy.withDefaultTargets(MARCH_2026);
+        // every start hour over five weeks around the March holidays, in three zones and every stage
+        for (String zoneName : new String[]{"Asia/Jakarta", "Asia/Jayapura", "Asia/Taipei"}) {
+            ZoneId zone = ZoneId.of(zoneName);
+            for (Instant start = Instant.parse("2026-03-01T00:00:00Z"); start.isBefore(Instant.parse("2026-04-05T00:00:00Z"));
+                 start = start.plusSeconds(3_600)) {
+                for (SlaStage stage : SlaStage.values()) {
+                    SlaClock clock = withHolidays.clock(stage, start, zone);
+                    Instant turn = clock.dueSoonFrom();
+                    assertThat(clock.status(turn)).as("%s", clock).isEqualTo(SlaStatus.DUE_SOON);
+                    assertThat(turn).isBefore(clock.deadline());
+                    if (turn.isAfter(start)) {
+                        assertThat(clock.status(turn.minusSeconds(1))).as("%s", clock).isEqualTo(SlaStatus.ON_TRACK);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void dueSoonFromOverAWeekend() {
+        SlaPolicy policy = SlaPolicy.withDefaultTargets(Set.of());
+        ZoneId wib = ZoneId.of("Asia/Jakarta");
+        // approval (2 working days) from Thursday 26 Nov 2026 10:00 WIB: due Monday 30, due soon from Friday 27 00:00 WIB
+        SlaClock approval = policy.clock(SlaStage.APPROVAL, Instant.parse("2026-11-26T03:00:00Z"), wib);
+        assertThat(approval.dueDate()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(approval.dueSoonFrom()).isEqualTo(Instant.parse("2026-11-26T17:00:00Z"));
+    }
+
+    @Test
     void todayIsTheUnitsToday() {
         SlaPolicy policy = SlaPolicy.withDefaultTargets(Set.of());
         // Friday 20 Nov 2026 16:30 UTC: still Friday in Jakarta (23:30 WIB) but already Saturday in Jayapura (01:30 WIT)

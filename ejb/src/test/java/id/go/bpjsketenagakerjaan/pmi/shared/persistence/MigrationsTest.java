@@ -53,6 +53,22 @@ class MigrationsTest {
     }
 
     @Test
+    void theSlaWatchBackfillTakesExactlyTheClockedStatuses() throws Exception {
+        String script;
+        try (var in = MigrationsTest.class.getResourceAsStream("/db/migration/V19__sla_next_check.sql")) {
+            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher list = java.util.regex.Pattern.compile("status IN \\(([^)]*)\\)").matcher(script);
+        assertThat(list.find()).isTrue();
+        java.util.Set<String> backfilled = java.util.Arrays.stream(list.group(1).split(","))
+                .map(s -> s.strip().replace("'", "")).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> clocked = java.util.Arrays.stream(id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatus.values())
+                .filter(s -> id.go.bpjsketenagakerjaan.pmi.claim.control.SlaStage.of(s).isPresent()).map(Enum::name)
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(backfilled).isEqualTo(clocked);
+    }
+
+    @Test
     void sequencesStartAt1000AndStepBy50() throws SQLException {
         assertThat(count("SELECT placement_seq.NEXTVAL FROM DUAL")).isEqualTo(1000);
         assertThat(count("SELECT placement_seq.NEXTVAL FROM DUAL")).isEqualTo(1050);
