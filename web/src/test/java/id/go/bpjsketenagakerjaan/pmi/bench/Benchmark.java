@@ -55,6 +55,7 @@ public final class Benchmark {
     private final int seconds;
     private final int port;
     private final List<String[]> table = new ArrayList<>();
+    private final Map<String, List<String>> profiles = new LinkedHashMap<>();
 
     private Benchmark(Map<String, String> options) {
         this.options = options;
@@ -129,23 +130,25 @@ public final class Benchmark {
                         new String[]{"approvals.xhtml", supervisor}, new String[]{"dashboard.xhtml", manager})) {
                     wrk(page[0], page[1], 20, null, Math.max(1, seconds / 4));
                 }
-                Wrk queue = wrk("workbench.xhtml", adjudicator, 20, null);
+                boolean profiled = repeat == 1;
+                Wrk queue = profiled(server, profiled, "workbench", () -> wrk("workbench.xhtml", adjudicator, 20, null));
                 page("adjudicator workbench (my + team queue), 20 users #" + repeat, "p95 <= 150 ms", queue,
                         baselines.get("workbench"));
-                Wrk approvals = wrk("approvals.xhtml", supervisor, 20, null);
+                Wrk approvals = profiled(server, profiled, "approvals", () -> wrk("approvals.xhtml", supervisor, 20, null));
                 page("supervisor approval queue, 20 users #" + repeat, "p95 <= 150 ms", approvals,
                         baselines.get("approvals"));
-                Wrk dashboard = wrk("dashboard.xhtml", manager, 20, null);
+                Wrk dashboard = profiled(server, profiled, "dashboard", () -> wrk("dashboard.xhtml", manager, 20, null));
                 page("management dashboard, 20 users #" + repeat, "p95 <= 250 ms", dashboard, baselines.get("dashboard"));
                 heap(server, repeat);
             }
             Wrk staticFile = wrk("jakarta.faces.resource/pmi.css.xhtml?ln=pmi", null, 16, null);
-            Wrk intake = wrk("api/v1/claims", null, 16, intakeScript());
+            String intakeScript = intakeScript();
+            Wrk intake = profiled(server, true, "intake", () -> wrk("api/v1/claims", null, 16, intakeScript));
             row("claim intake API, 16 clients: claims/s", ">= 500/s", fmt(intake.rate()) + "/s",
                     fmt(staticFile.rate()) + "/s (static)", ratio(intake.rate(), staticFile.rate()));
             row("claim intake API: p99, errors", "<= 200 ms, 0", fmt(intake.p99) + " ms, " + intake.errors,
                     fmt(staticFile.p99) + " ms, " + staticFile.errors, ratio(intake.p99, staticFile.p99));
-            double imported = importRowsPerSecond(importRows);
+            double imported = profiled(server, true, "import", () -> importRowsPerSecond(importRows));
             row("bulk registration import (Jakarta Batch): rows/s", ">= 10000/s and >= 50 % of raw",
                     fmt(imported) + "/s", fmt(baselines.get("insert")) + "/s (raw JDBC)", ratio(imported, baselines.get("insert")));
             heap(server, 3);
@@ -612,6 +615,30 @@ public final class Benchmark {
         }
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("os.name") + ", Java " + System.getProperty("java.version") + ", " + LocalDate.now());
+        profiles.forEach((round, lines) -> {
+            System.out.println();
+            System.out.println("Server profile, " + round + " round (JFR, " + dir.resolve(round + ".jfr") + "):");
+            lines.forEach(line -> System.out.println("  " + line));
+        });
+    }
+
+    interface Round<T> {
+        T run() throws Exception;
+    }
+
+    /** Runs a round with a flight recording on the server when asked, and keeps its summary for the report. */
+    private <T> T profiled(Process server, boolean profile, String name, Round<T> round) throws Exception {
+        if (!profile) {
+            return round.run();
+        }
+        Profile.start(server, name);
+        try {
+            return round.run();
+        } finally {
+            List<String> summary = Profile.summary(Profile.stop(server, name, dir.resolve(name + ".jfr")), 8);
+            profiles.put(name, summary);
+            summary.forEach(line -> System.out.println("BENCHMARK profile " + name + ": " + line));
+        }
     }
 
     private static String secs(long nanos) {
