@@ -1,12 +1,14 @@
 package id.go.bpjsketenagakerjaan.pmi.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.bpjsketenagakerjaan.pmi.audit.control.AuditChainVerifier;
 import id.go.bpjsketenagakerjaan.pmi.audit.entity.AuditEntry;
 import id.go.bpjsketenagakerjaan.pmi.benefit.control.ClaimantRelation;
+import id.go.bpjsketenagakerjaan.pmi.casework.boundary.HolidayCalendar;
 import id.go.bpjsketenagakerjaan.pmi.casework.boundary.SlaEscalationRun;
 import id.go.bpjsketenagakerjaan.pmi.notification.boundary.NotificationDelivery;
 import id.go.bpjsketenagakerjaan.pmi.notification.entity.Notification;
@@ -16,11 +18,15 @@ import id.go.bpjsketenagakerjaan.pmi.payout.control.ApprovalRefusedException;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ClaimWorkflowService;
 import id.go.bpjsketenagakerjaan.pmi.claim.boundary.ConcurrentChangeException;
 import id.go.bpjsketenagakerjaan.pmi.claim.control.ClaimAction;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaClock;
+import id.go.bpjsketenagakerjaan.pmi.claim.control.SlaStage;
+import id.go.bpjsketenagakerjaan.pmi.claim.entity.Claim;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatus;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimStatusEvent;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.ClaimTransitionException;
 import id.go.bpjsketenagakerjaan.pmi.claim.entity.RejectionReason;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -72,6 +78,9 @@ class WorkflowIT {
 
     @EJB
     NotificationDelivery delivery;
+
+    @Inject
+    HolidayCalendar holidays;
 
     /** A demo claim in the given state that no other test of this class uses. */
     private long claimIn(ClaimStatus status, int skip) {
@@ -294,19 +303,70 @@ class WorkflowIT {
         Instant later = Instant.now().plus(60, ChronoUnit.DAYS); // every open stage is breached by then
         // the application's own timer (every 5 minutes, at the real time) may have escalated some claims already
         long recordedBefore = escalationsRecorded();
-        SlaEscalationRun.Result first = sla.runOnce("instance-A", later);
-        assertTrue(first.ran());
+        SlaEscalationRun.Result first = watchAt(later);
         assertTrue(first.escalated() > 0, "open demo claims are escalated");
         assertEquals(false, sla.runOnce("instance-B", later.plusSeconds(60)).ran(), "B skips while A holds the lease");
-        SlaEscalationRun.Result again = sla.runOnce("instance-A", later.plusSeconds(120));
-        assertTrue(again.ran());
+        SlaEscalationRun.Result again = watchAt(later.plusSeconds(120));
         assertEquals(0, again.escalated(), "each stage is escalated once");
+        assertEquals(0, again.looked(), "escalated claims are no longer watched");
         long escalations = escalationsRecorded() - recordedBefore;
         assertEquals(first.escalated(), escalations);
         assertTrue(delivery.deliverDue("instance-A", later.plusSeconds(180)) > 0);
         long sent = em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.subject LIKE 'SLA terlampaui%' "
                 + "AND n.status = :sent", Long.class).setParameter("sent", Notification.Status.SENT).getSingleResult();
         assertTrue(sent > 0, "escalations are delivered from the outbox");
+    }
+
+    @Test
+    void theSlaWatchLooksAtAClaimAtEachTurnOfItsClockAndLeavesAnOpenEditCurrent() throws Exception {
+        long id = claimIn(ClaimStatus.RECEIVED, 2);
+        long seen = adjudicator.call(() -> workflow.view(id)).getClaim().getVersion();
+        long verifying = adjudicator.call(() -> workflow.startVerification(id, seen));
+        Claim claim = reload(id);
+        Instant changed = claim.getStatusChangedAt();
+        SlaClock clock = holidays.slaPolicy().clock(SlaStage.INTAKE_VERIFICATION, changed, claim.getServiceUnit().zone());
+        // looked at on the next pass (or already moved on, if the application's own timer ticked in between)
+        assertTrue(changed.equals(claim.getSlaNextCheckAt()) || clock.dueSoonFrom().equals(claim.getSlaNextCheckAt()),
+                String.valueOf(claim.getSlaNextCheckAt()));
+        // ten minutes on, past any lease the application's own five-minute timer holds now
+        watchAt(changed.plus(10, ChronoUnit.MINUTES));
+        claim = reload(id);
+        assertEquals(clock.dueSoonFrom(), claim.getSlaNextCheckAt(), "on track: looked at again when it turns due soon");
+        assertEquals(verifying, claim.getVersion(), "the watch's bookkeeping leaves the adjudicator's view current");
+        assertEquals(ClaimStatus.VERIFICATION, claim.getStatus());
+
+        watchAt(clock.dueSoonFrom().plusSeconds(60));
+        claim = reload(id);
+        assertEquals(clock.deadline(), claim.getSlaNextCheckAt(), "warned: looked at again at the deadline");
+        String claimNo = claim.getClaimNo();
+        assertEquals(1L, em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.subject = :s", Long.class)
+                .setParameter("s", "SLA segera jatuh tempo: " + claimNo).getSingleResult());
+
+        watchAt(clock.deadline().plusSeconds(60));
+        claim = reload(id);
+        assertNull(claim.getSlaNextCheckAt(), "escalated: nothing more to watch in this stage");
+        assertEquals(1L, em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.subject = :s", Long.class)
+                .setParameter("s", "SLA terlampaui: " + claimNo).getSingleResult());
+    }
+
+    /** Passes at {@code now} as the timer runs them, batch after batch while a whole batch came back: their sum. */
+    private SlaEscalationRun.Result watchAt(Instant now) {
+        int warned = 0;
+        int escalated = 0;
+        int looked = 0;
+        SlaEscalationRun.Result pass;
+        do {
+            pass = sla.runOnce("instance-A", now);
+            assertTrue(pass.ran());
+            warned += pass.warned();
+            escalated += pass.escalated();
+            looked += pass.looked();
+        } while (pass.full());
+        return new SlaEscalationRun.Result(true, warned, escalated, looked);
+    }
+
+    private Claim reload(long id) {
+        return em.createQuery("SELECT c FROM Claim c WHERE c.id = :id", Claim.class).setParameter("id", id).getSingleResult();
     }
 
     private long escalationsRecorded() {
