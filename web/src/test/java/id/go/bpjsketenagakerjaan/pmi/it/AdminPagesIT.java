@@ -199,7 +199,8 @@ class AdminPagesIT {
                 "and the next login goes straight in");
 
         String audit = admin.get("audit.xhtml").body();
-        assertTrue(audit.contains("USER_PASSWORD_RESET") && audit.contains("wajib_ganti_sandi=true"), "the reset is audited");
+        assertTrue(audit.contains("USER_PASSWORD_RESET") && audit.contains("wajib_ganti_sandi=true"),
+                "the reset is audited: " + audit.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "));
         assertTrue(audit.contains("PASSWORD_CHANGED"), "and the user's own change");
         assertFalse(audit.contains(password) || audit.contains(NEW_PASSWORD), "never a password");
     }
