@@ -1,6 +1,10 @@
 package id.go.bpjsketenagakerjaan.pmi.api.shared;
 
 import id.go.bpjsketenagakerjaan.pmi.shared.InvalidInputException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -15,12 +19,18 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * JSON bodies must be valid UTF-8 (RFC 8259). The JSON parser would quietly turn broken bytes into U+FFFD and a
- * name with a replacement character would be stored; instead the request is refused with 400 naming the body and
- * the byte offset. The body is already bounded by {@link BodySizeLimit}, so reading it whole is safe.
+ * What JSON-B lets through, refused before it binds, with 400 naming the field:
+ * <ul>
+ *   <li>bytes that are not valid UTF-8 (RFC 8259): the JSON parser would quietly turn them into U+FFFD and a name with
+ *   a replacement character would be stored; the error names the body and the byte offset;</li>
+ *   <li>a value of the wrong shape for its field ({@link JsonShape}): JSON-B would bind {@code [24,25]} to a number
+ *   field as 25.</li>
+ * </ul>
+ * A body that is not JSON at all is left to JSON-B, whose error the problem mapper reports. The body is already
+ * bounded by {@link BodySizeLimit}, so reading it whole is safe.
  */
 @Provider
-public class StrictUtf8 implements ReaderInterceptor {
+public class StrictJsonBody implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -31,9 +41,19 @@ public class StrictUtf8 implements ReaderInterceptor {
             if (bad >= 0) {
                 throw new InvalidInputException("body", "Isi permintaan bukan UTF-8 yang sah (byte ke-" + bad + ")");
             }
+            InvalidInputException.throwIfAny(JsonShape.problems(parsed(body), context.getGenericType()));
             context.setInputStream(new ByteArrayInputStream(body));
         }
         return context.proceed();
+    }
+
+    /** The body as a JSON tree, or null when it is not JSON (JSON-B then says why). */
+    private static JsonValue parsed(byte[] body) {
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+            return reader.readValue();
+        } catch (JsonException e) {
+            return null;
+        }
     }
 
     /** The offset of the first byte that is not well-formed UTF-8 (surrogates and overlong forms included), or -1. */
