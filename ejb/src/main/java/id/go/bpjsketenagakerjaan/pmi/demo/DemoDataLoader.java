@@ -118,8 +118,7 @@ public class DemoDataLoader {
                     units.get(0).getId(), user.roles()));
         }
         DemoPayoutUsers.load(em, passwordHashing, DEMO_PASSWORD, units.get(0).getId());
-        loadClaims(units);
-        new DemoParticipants(em).enrich();
+        new DemoParticipants(em).enrich(loadClaims(units));
         DemoBranchOfficers.load(em, passwordHashing);
         DemoServiceUnits.load(em);
         loadedNow = true;
@@ -127,7 +126,9 @@ public class DemoDataLoader {
                 + " with password " + DEMO_PASSWORD);
     }
 
-    private void loadClaims(List<ServiceUnit> units) {
+    /** The demo's 60 participants with a claim each; returns the participants, for {@link DemoParticipants}. */
+    private List<Participant> loadClaims(List<ServiceUnit> units) {
+        List<Participant> participants = new java.util.ArrayList<>();
         Random random = new Random(42);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String[] countries = {"TW", "MY", "HK", "KR", "JP", "SG"};
@@ -140,6 +141,7 @@ public class DemoDataLoader {
                     female ? "P" : "L", birth, i % 5 == 0 ? ParticipantType.PMI_PURNA : ParticipantType.PMI,
                     countries[i % countries.length], now.minus(400 + random.nextInt(300), ChronoUnit.DAYS));
             em.persist(participant);
+            participants.add(participant);
             Instant received = now.minus(1 + random.nextInt(40), ChronoUnit.DAYS);
             String benefit = BENEFITS[i % BENEFITS.length];
             BigDecimal amount = BigDecimal.valueOf(1_000_000L * (1 + random.nextInt(50))).setScale(2);
@@ -155,6 +157,7 @@ public class DemoDataLoader {
             walk(claim, i % 9, received);
             em.persist(claim);
         }
+        return participants;
     }
 
     private static String incidentKindOf(String benefit) {

@@ -48,13 +48,14 @@ final class DemoParticipants {
         this.em = em;
     }
 
-    /** Completes every participant that has no placement yet. */
-    void enrich() {
+    /**
+     * Completes the demo's own participants that have no placement yet. Only those: the demo data may be loaded into
+     * a database that already holds a generated population (the benchmark's million participants did not fit the heap).
+     */
+    void enrich(List<Participant> participants) {
         Random random = new Random(7);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         LocalDate today = LocalDate.now(WIB);
-        List<Participant> participants = em.createQuery("SELECT p FROM Participant p ORDER BY p.id", Participant.class)
-                .getResultList();
         int i = 0;
         for (Participant participant : participants) {
             if (!participant.getPlacements().isEmpty()) {
