@@ -23,6 +23,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -178,6 +179,22 @@ class PayoutIT {
         assertTrue(late.getMessage().contains("sudah disetujui oleh " + branchHead), late.getMessage());
         assertEquals("APPROVED", probe.claimStatus(claim));
         assertFalse(late.getMessage().isBlank());
+    }
+
+    @Test
+    void theApprovalQueueShowsEachClaimsApprovalsOfItsCurrentCycle() {
+        String deputy = probe.approver("DEPUTY_DIRECTOR");
+        String otherDeputy = probe.approver("DEPUTY_DIRECTOR");
+        long halfApproved = probe.recommendedClaim(new BigDecimal("200000000"), "it-adjudikator");
+        long untouched = probe.recommendedClaim(new BigDecimal("210000000"), "it-adjudikator");
+        assertEquals(ApprovalDecision.Verdict.APPROVE_PARTIAL, probe.approve(halfApproved, probe.version(halfApproved), deputy).verdict());
+
+        // one page, read together: each row counts its own claim's approvals only
+        Map<Long, String> shown = probe.approvalsShown(otherDeputy, "IT-PAY-");
+        assertEquals("1/2", shown.get(halfApproved));
+        assertEquals("0/2", shown.get(untouched));
+        assertFalse(probe.approvalsShown(deputy, probe.claimNo(halfApproved)).containsKey(halfApproved),
+                "the first approver does not see the claim again");
     }
 
     private static long nextId(Connection c, String sequence) throws SQLException {

@@ -10,6 +10,9 @@ import id.go.bpjsketenagakerjaan.pmi.payout.control.BatchSummary;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.DraftResult;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.PaymentBatches;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.PayoutApprovals;
+import id.go.bpjsketenagakerjaan.pmi.payout.control.PendingApproval;
+import id.go.bpjsketenagakerjaan.pmi.payout.control.PendingApprovals;
+import id.go.bpjsketenagakerjaan.pmi.payout.control.PendingFilter;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.ReconciliationResult;
 import id.go.bpjsketenagakerjaan.pmi.payout.control.Reconciliations;
 import id.go.bpjsketenagakerjaan.pmi.payout.entity.Payment;
@@ -26,6 +29,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -95,6 +99,16 @@ public class PayoutProbe {
 
     public ApprovalDecision approve(long claimId, long seenVersion, String approver) {
         return new PayoutApprovals(em).approve(claimId, seenVersion, approver, Set.of(Roles.SUPERVISOR), Instant.now());
+    }
+
+    /** The "approvals given / required" column of {@code me}'s approval queue, by claim, for claims matching {@code text}. */
+    public Map<Long, String> approvalsShown(String me, String text) {
+        return new PendingApprovals(em).pendingFor(me, new PendingFilter(text, null, null), 0, 200).rows().stream()
+                .collect(Collectors.toMap(PendingApproval::claimId, row -> row.approvalsGiven() + "/" + row.approvalsRequired()));
+    }
+
+    public String claimNo(long claimId) {
+        return em.find(Claim.class, claimId).getClaimNo();
     }
 
     public DraftResult draft(String bankCode) {

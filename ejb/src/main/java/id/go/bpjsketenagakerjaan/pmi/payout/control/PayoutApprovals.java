@@ -15,7 +15,10 @@ import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -107,6 +110,24 @@ public class PayoutApprovals {
         return em.createQuery("SELECT a.approver FROM PayoutApproval a WHERE a.claimId = :claim AND a.cycleNo = :cycle"
                         + " ORDER BY a.approvalNo", String.class)
                 .setParameter("claim", claim.getId()).setParameter("cycle", cycleOf(claim)).getResultList();
+    }
+
+    /** How many approvals each claim has in its current cycle, read in one query (the approval queue's page). */
+    public Map<Long, Integer> priorApprovalCounts(Collection<Claim> claims) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (claims.isEmpty()) {
+            return counts;
+        }
+        Map<Long, Integer> cycles = new HashMap<>();
+        claims.forEach(claim -> cycles.put(claim.getId(), cycleOf(claim)));
+        em.createQuery("SELECT a.claimId, a.cycleNo FROM PayoutApproval a WHERE a.claimId IN :claims", Object[].class)
+                .setParameter("claims", cycles.keySet()).getResultList().forEach(row -> {
+                    Long claimId = ((Number) row[0]).longValue();
+                    if (cycles.get(claimId) == ((Number) row[1]).intValue()) {
+                        counts.merge(claimId, 1, Integer::sum);
+                    }
+                });
+        return counts;
     }
 
     /** A cycle is one recommendation: the number of times the claim entered AWAITING_APPROVAL from another status. */

@@ -6,6 +6,8 @@ import id.go.bpjsketenagakerjaan.pmi.payout.entity.AuthorityLevel;
 import id.go.bpjsketenagakerjaan.pmi.shared.Money;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -84,17 +86,22 @@ public class PendingApprovals {
             BigDecimal summed = total.getSingleResult();
             sum = summed == null ? BigDecimal.ZERO.setScale(2) : summed.setScale(2);
         }
+        // the page's participants, units, signals and histories in one query each, not four per row
+        page.setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
+        for (String path : List.of("c.participant", "c.serviceUnit", "c.signals", "c.history")) {
+            page.setHint(QueryHints.BATCH, path);
+        }
+        List<Claim> claims = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize)).getResultList();
+        Map<Long, Integer> approvalsSoFar = new PayoutApprovals(em).priorApprovalCounts(claims);
         ApprovalPolicy policy = directory.policy();
-        PayoutApprovals approvals = new PayoutApprovals(em);
-        List<PendingApproval> rows = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize))
-                .getResultList().stream().map(c -> {
-                    Optional<AuthorityRule> required = policy.requiredLevel(Money.of(c.getRecommendedAmount()));
-                    return new PendingApproval(c.getId(), c.getVersion(), c.getClaimNo(), c.getParticipant().getFullName(),
-                            c.getBenefitCode(), c.getRecommendedAmount(), c.getRecommendedBy(), c.getServiceUnit().getName(),
-                            c.getStatusChangedAt(), c.unacknowledgedSignals().size(), approvals.priorApprovers(c).size(),
-                            required.map(AuthorityRule::approvalsRequired).orElse(0),
-                            required.map(AuthorityRule::code).orElse(null));
-                }).toList();
+        List<PendingApproval> rows = claims.stream().map(c -> {
+            Optional<AuthorityRule> required = policy.requiredLevel(Money.of(c.getRecommendedAmount()));
+            return new PendingApproval(c.getId(), c.getVersion(), c.getClaimNo(), c.getParticipant().getFullName(),
+                    c.getBenefitCode(), c.getRecommendedAmount(), c.getRecommendedBy(), c.getServiceUnit().getName(),
+                    c.getStatusChangedAt(), c.unacknowledgedSignals().size(), approvalsSoFar.getOrDefault(c.getId(), 0),
+                    required.map(AuthorityRule::approvalsRequired).orElse(0),
+                    required.map(AuthorityRule::code).orElse(null));
+        }).toList();
         return new PendingPage(rows, count, sum, levelCode, limit, COUNT_CAP);
     }
 }

@@ -4,6 +4,7 @@ import id.go.bpjsketenagakerjaan.pmi.shared.InvalidInputException;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -17,6 +18,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * What JSON-B lets through, refused before it binds, with 400 naming the field:
@@ -31,6 +33,9 @@ import java.nio.charset.StandardCharsets;
  */
 @Provider
 public class StrictJsonBody implements ReaderInterceptor {
+
+    /** One factory: {@code Json.createReader} looks the provider up through the ServiceLoader on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -49,7 +54,7 @@ public class StrictJsonBody implements ReaderInterceptor {
 
     /** The body as a JSON tree, or null when it is not JSON (JSON-B then says why). */
     private static JsonValue parsed(byte[] body) {
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
             return reader.readValue();
         } catch (JsonException e) {
             return null;

@@ -26,8 +26,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The management dashboard: figures and charts from DashboardService, with a date range for the claim breakdowns. */
 @Named
@@ -48,6 +50,11 @@ public class DashboardPage implements Serializable {
     private Dashboard dashboard;
     /** The range the figures on screen were computed for (the date fields may have been edited since). */
     private DashboardFilter applied = DashboardFilter.none();
+    /**
+     * Each chart's JSON for the figures on screen, by chart and language: the page reads each chart's value more than
+     * once per render, and the figures only change on {@link #apply()}.
+     */
+    private final HashMap<String, String> charts = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -61,6 +68,7 @@ public class DashboardPage implements Serializable {
         }
         applied = new DashboardFilter(from, to);
         dashboard = dashboards.overview(applied);
+        charts.clear();
     }
 
     // Drill-down: a click on a bar or slice (itemSelect) opens the claims list narrowed to exactly that slice.
@@ -119,6 +127,10 @@ public class DashboardPage implements Serializable {
         apply();
     }
 
+    private String chart(String name, Supplier<String> json) {
+        return charts.computeIfAbsent(name + "/" + FacesContext.getCurrentInstance().getViewRoot().getLocale(), key -> json.get());
+    }
+
     private static String text(String key) {
         return Messages.text(FacesContext.getCurrentInstance(), key);
     }
@@ -138,52 +150,60 @@ public class DashboardPage implements Serializable {
     }
 
     public String getCountryChart() {
-        return bars(dashboard.getParticipantsByCountry(), CountRow::getName, text("dashboard.participants"), false);
+        return chart("Country", () -> bars(dashboard.getParticipantsByCountry(), CountRow::getName, text("dashboard.participants"), false));
     }
 
     public String getProvinceChart() {
-        return bars(dashboard.getParticipantsByProvince(), CountRow::getName, text("dashboard.participants"), true);
+        return chart("Province", () -> bars(dashboard.getParticipantsByProvince(), CountRow::getName, text("dashboard.participants"), true));
     }
 
     public String getTypeChart() {
-        List<CountRow> rows = dashboard.getParticipantsByType();
-        return ChartJson.doughnut(rows.stream().map(coded("participantType.")).toList(), rows.stream().map(CountRow::getCount).toList());
+        return chart("Type", () -> {
+            List<CountRow> rows = dashboard.getParticipantsByType();
+            return ChartJson.doughnut(rows.stream().map(coded("participantType.")).toList(), rows.stream().map(CountRow::getCount).toList());
+        });
     }
 
     public String getChannelChart() {
-        List<CountRow> rows = dashboard.getParticipantsByChannel();
-        return ChartJson.doughnut(rows.stream().map(coded("unitType.")).toList(), rows.stream().map(CountRow::getCount).toList());
+        return chart("Channel", () -> {
+            List<CountRow> rows = dashboard.getParticipantsByChannel();
+            return ChartJson.doughnut(rows.stream().map(coded("unitType.")).toList(), rows.stream().map(CountRow::getCount).toList());
+        });
     }
 
     public String getStatusChart() {
-        return ChartJson.bar(dashboard.getClaimsByStatus().stream().map(coded("status.")).toList(),
+        return chart("Status", () -> ChartJson.bar(dashboard.getClaimsByStatus().stream().map(coded("status.")).toList(),
                 List.of(new ChartJson.Series(text("dashboard.claims"),
-                        dashboard.getClaimsByStatus().stream().map(CountRow::getCount).toList(), null)), true, false);
+                        dashboard.getClaimsByStatus().stream().map(CountRow::getCount).toList(), null)), true, false));
     }
 
     public String getBenefitChart() {
-        return bars(dashboard.getClaimsByBenefit(), coded("benefit."), text("dashboard.claims"), true);
+        return chart("Benefit", () -> bars(dashboard.getClaimsByBenefit(), coded("benefit."), text("dashboard.claims"), true));
     }
 
     public String getUnitChart() {
-        return bars(dashboard.getClaimsByUnit(), CountRow::getName, text("dashboard.claims"), true);
+        return chart("Unit", () -> bars(dashboard.getClaimsByUnit(), CountRow::getName, text("dashboard.claims"), true));
     }
 
     public String getPayoutChart() {
-        List<PeriodAmount> months = dashboard.getPayoutsByMonth();
-        return ChartJson.bar(months.stream().map(PeriodAmount::getPeriod).toList(),
-                List.of(new ChartJson.Series(text("dashboard.payoutAmount"), months.stream().map(PeriodAmount::getAmount).toList(), "#009e73")),
-                false, false);
+        return chart("Payout", () -> {
+            List<PeriodAmount> months = dashboard.getPayoutsByMonth();
+            return ChartJson.bar(months.stream().map(PeriodAmount::getPeriod).toList(),
+                    List.of(new ChartJson.Series(text("dashboard.payoutAmount"), months.stream().map(PeriodAmount::getAmount).toList(), "#009e73")),
+                    false, false);
+        });
     }
 
     public String getSlaChart() {
-        List<PeriodAmount> weeks = dashboard.getSlaTrend();
-        return ChartJson.percentLine(weeks.stream().map(PeriodAmount::getPeriod).toList(),
-                new ChartJson.Series(text("dashboard.slaOnTime"), weeks.stream().map(PeriodAmount::getPercent).toList(), "#0b5394"));
+        return chart("Sla", () -> {
+            List<PeriodAmount> weeks = dashboard.getSlaTrend();
+            return ChartJson.percentLine(weeks.stream().map(PeriodAmount::getPeriod).toList(),
+                    new ChartJson.Series(text("dashboard.slaOnTime"), weeks.stream().map(PeriodAmount::getPercent).toList(), "#0b5394"));
+        });
     }
 
     public String getRejectionChart() {
-        return bars(dashboard.getRejectionReasons(), coded("rejection."), text("dashboard.claims"), true);
+        return chart("Rejection", () -> bars(dashboard.getRejectionReasons(), coded("rejection."), text("dashboard.claims"), true));
     }
 
     /** Charts open the claims list only for roles that may read it (an administrator sees the dashboard alone). */
