@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Builds the {@link AssignmentPolicy} from the database as it stands in the caller's transaction: the active
- * adjudicators, their unit, their open claims, and the benefit kinds configured in {@code pmi.assignment.benefits}.
+ * adjudicators, their unit, their open claims (through {@link AssignmentWorkload}), and the benefit kinds configured in
+ * {@code pmi.assignment.benefits}.
  */
 @Dependent
 public class Assignments {
@@ -32,6 +34,9 @@ public class Assignments {
     @ConfigProperty(name = "pmi.assignment.benefits")
     Optional<String> configuredKinds;
 
+    @Inject
+    AssignmentWorkload workloads;
+
     public AssignmentPolicy policy() {
         Map<String, Set<String>> kinds = AssignmentPolicy.parseKinds(configuredKinds.orElse(""));
         // active filtered here, not in JPQL: a bound boolean against the NUMBER(1) column was refused by H2's TCP
@@ -39,10 +44,15 @@ public class Assignments {
         List<AppUser> adjudicators = em.createQuery("SELECT DISTINCT u FROM AppUser u JOIN u.roles r WHERE r = :role "
                 + "ORDER BY u.username", AppUser.class).setParameter("role", Roles.ADJUDICATOR).getResultList()
                 .stream().filter(AppUser::isActive).toList();
-        Map<String, Long> workload = workloadOf(adjudicators.stream().map(AppUser::getUsername).toList());
+        Map<String, Long> workload = workloads.tally().of(adjudicators.stream().map(AppUser::getUsername).toList(), this::workloadOf);
         return new AssignmentPolicy(adjudicators.stream().map(u -> new AssignmentPolicy.Candidate(u.getUsername(),
                 u.getServiceUnitId(), kinds.getOrDefault(u.getUsername(), Set.of()),
                 workload.getOrDefault(u.getUsername(), 0L))).toList());
+    }
+
+    /** The policy chose {@code username} for a claim of this transaction. */
+    public void assigned(String username) {
+        workloads.tally().assigned(username);
     }
 
     /**
@@ -50,7 +60,7 @@ public class Assignments {
      * only. Grouping every open claim by assignee read the whole open backlog for each filed claim (at 2 M claims the
      * intake API answered nothing within a round; its profile was this query).
      */
-    private Map<String, Long> workloadOf(List<String> candidates) {
+    private Map<String, Long> workloadOf(Collection<String> candidates) {
         Map<String, Long> workload = new HashMap<>();
         if (candidates.isEmpty()) {
             return workload;

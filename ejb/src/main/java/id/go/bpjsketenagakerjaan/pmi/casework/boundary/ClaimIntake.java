@@ -115,6 +115,7 @@ public class ClaimIntake {
             // new claims go straight to an adjudicator's queue; none eligible leaves them on the team queue
             assignment.choose(checked.unit().getId(), benefit.benefitCode(), caseFile.getAssignedTo()).ifPresent(who -> {
                 claim.assignTo(who, SYSTEM, now);
+                assignments.assigned(who);
                 if (caseFile.getAssignedTo() == null) {
                     caseFile.assignTo(who);
                 }

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The dashboard's figures per date range, kept for {@code pmi.dashboard.max-age-seconds} (default 60; 0 computes on
  * every request). The figures are national totals over every participant and claim: a dozen grouped scans that take
  * seconds at a million participants, while management reads them as a picture of the day. So each instance computes
- * them at most once a minute per range, and the page shows the time they are as of. The figures never mix two
+ * them at most once a minute per range (less often when computing takes long: see {@link SnapshotCache}), and the page
+ * shows the time they are as of. The figures never mix two
  * moments: a snapshot is one computation, replaced whole. Instances of a cluster each keep their own (the figures of
  * two instances may differ by up to the maximum age).
  */

@@ -70,6 +70,21 @@ class SnapshotCacheTest {
     }
 
     @Test
+    void aSnapshotThatTookLongIsKeptFiveTimesAsLongAsItsComputation() {
+        cache.get("all", () -> {
+            clock.advance(Duration.ofSeconds(100)); // computing took 100 s: kept until 500 s after it started
+            return compute();
+        });
+        clock.advance(Duration.ofSeconds(399));
+        assertThat(cache.get("all", this::compute).value()).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(cache.get("all", this::compute).value()).isEqualTo(2);
+        // the quick recomputation brings the minute back
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(cache.get("all", this::compute).value()).isEqualTo(3);
+    }
+
+    @Test
     void eachKeyHasItsOwnSnapshot() {
         assertThat(cache.get("2026-01", this::compute).value()).isEqualTo(1);
         assertThat(cache.get("2026-02", this::compute).value()).isEqualTo(2);
