@@ -4,9 +4,7 @@ import id.go.bpjsketenagakerjaan.pmi.intake.control.RegistrationCsv;
 import id.go.bpjsketenagakerjaan.pmi.intake.entity.ImportFile;
 import id.go.bpjsketenagakerjaan.pmi.intake.entity.ImportRow;
 import id.go.bpjsketenagakerjaan.pmi.participant.boundary.ParticipantRegistry;
-import id.go.bpjsketenagakerjaan.pmi.participant.entity.Participant;
 import id.go.bpjsketenagakerjaan.pmi.shared.FieldError;
-import id.go.bpjsketenagakerjaan.pmi.shared.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -18,7 +16,9 @@ import java.io.Serializable;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The database work of the import job, each call in its own transaction on the application's data source. The batch
@@ -64,49 +64,38 @@ public class ImportSteps {
 
     public void write(long importId, List<Object> items) {
         ImportFile file = em.find(ImportFile.class, importId);
-        String actor = file.getClientName();
+        List<RegistrationCsv.Row> rows = items.stream().map(RegistrationCsv.Row.class::cast).toList();
+        int lastRow = rows.stream().mapToInt(RegistrationCsv.Row::rowNo).max().orElse(0);
+        // rows reported by an execution that committed before a crash are not written again
+        Set<Integer> reported = rows.isEmpty() ? Set.of() : Set.copyOf(em.createQuery(
+                        "SELECT r.rowNo FROM ImportRow r WHERE r.importId = :id AND r.rowNo IN :rows", Integer.class)
+                .setParameter("id", file.getId()).setParameter("rows", rows.stream().map(RegistrationCsv.Row::rowNo).toList())
+                .getResultList());
+        List<RegistrationCsv.Row> fresh = rows.stream().filter(row -> !reported.contains(row.rowNo())).toList();
+        List<RegistrationCsv.Row> readable = fresh.stream().filter(row -> row.errors().isEmpty()).toList();
+        Iterator<ParticipantRegistry.Outcome> outcomes = registry.registerAll(readable.stream()
+                .map(row -> new ParticipantRegistry.Registration(row.form(), row.noNikReason())).toList(),
+                file.getClientName()).iterator();
         int accepted = 0;
         int rejected = 0;
-        int lastRow = file.getLastRow();
-        for (Object item : items) {
-            RegistrationCsv.Row row = (RegistrationCsv.Row) item;
-            lastRow = Math.max(lastRow, row.rowNo());
-            boolean done = !em.createQuery("SELECT r.id FROM ImportRow r WHERE r.importId = :id AND r.rowNo = :row", Long.class)
-                    .setParameter("id", file.getId()).setParameter("row", row.rowNo()).setMaxResults(1).getResultList().isEmpty();
-            if (done) {
-                continue;
-            }
+        for (RegistrationCsv.Row row : fresh) {
             List<FieldError> errors = row.errors();
             if (errors.isEmpty()) {
-                errors = duplicate(row);
-            }
-            if (errors.isEmpty()) {
-                try {
-                    Participant participant = row.noNikReason() == null ? registry.register(row.form(), actor)
-                            : registry.registerPassportOnly(row.form(), row.noNikReason(), actor);
-                    em.persist(ImportRow.accepted(file.getId(), row.rowNo(), participant.getId()));
+                ParticipantRegistry.Outcome outcome = outcomes.next();
+                if (outcome.participant() != null) {
+                    em.persist(ImportRow.accepted(file.getId(), row.rowNo(), outcome.participant().getId()));
                     accepted++;
                     continue;
-                } catch (InvalidInputException e) {
-                    errors = e.errors();
                 }
+                errors = outcome.errors();
             }
             for (FieldError error : errors) {
                 em.persist(ImportRow.rejected(file.getId(), row.rowNo(), csvField(error.field()), error.message()));
             }
             rejected++;
         }
-        file.advance(lastRow, accepted, rejected);
+        file.advance(Math.max(file.getLastRow(), lastRow), accepted, rejected);
         em.flush();
-    }
-
-    private List<FieldError> duplicate(RegistrationCsv.Row row) {
-        if (row.form().nik() != null) {
-            return registry.findByNik(row.form().nik()).map(p -> List.of(new FieldError("nik",
-                    "NIK sudah terdaftar (ID peserta " + p.getId() + ")"))).orElse(List.of());
-        }
-        return registry.findByPassport(row.form().passportNo()).stream().findFirst().map(p -> List.of(new FieldError(
-                "passport_no", "Paspor sudah terdaftar (ID peserta " + p.getId() + ")"))).orElse(List.of());
     }
 
     /** The registry names fields as the form does (placement.contractMonths); the report uses the CSV's columns. */

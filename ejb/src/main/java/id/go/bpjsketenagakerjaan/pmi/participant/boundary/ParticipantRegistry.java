@@ -22,12 +22,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The registry's work behind {@link ParticipantService}: checks with {@link ParticipantRules}, refuses duplicates,
@@ -46,43 +50,140 @@ public class ParticipantRegistry {
     Clock clock = Clock.system(WIB);
 
     public Participant register(RegistrationForm form, String actor) {
-        ParticipantRules rules = rules();
-        List<FieldError> errors = new ArrayList<>(rules.problemsWithRegistration(form));
+        List<FieldError> errors = new ArrayList<>(rules().problemsWithRegistration(form));
         String nik = ParticipantRules.clean(form.nik());
         if (errors.stream().noneMatch(e -> e.field().equals("nik"))) {
-            findByNik(nik).ifPresent(existing -> errors.add(new FieldError("nik",
-                    "NIK sudah terdaftar atas nama " + existing.getFullName() + " (ID peserta " + existing.getId() + ")")));
+            findByNik(nik).ifPresent(existing -> errors.add(nikTaken(new Holder(existing))));
         }
         errors.addAll(duplicatePassportOrKpj(form));
         InvalidInputException.throwIfAny(errors);
-
-        Nik parsed = Nik.parse(nik, today());
-        Instant now = clock.instant();
-        Participant participant = Participant.withNik(nik, ParticipantRules.passportNumber(form.passportNo()),
-                ParticipantRules.clean(form.fullName()), Participant.sexCode(form.sex()), form.birthDate(),
-                ParticipantType.CPMI, null, now);
-        String province = Objects.requireNonNullElse(ParticipantRules.clean(form.provinceCode()), parsed.provinceCode());
-        String regency = Objects.requireNonNullElse(ParticipantRules.clean(form.regencyCode()),
-                parsed.provinceCode() + parsed.regencyCode());
-        return completeAndPersist(participant, form, province, regency, actor, now);
+        return persisted(withNik(form, actor, clock.instant()));
     }
 
     public Participant registerPassportOnly(RegistrationForm form, String reason, String actor) {
         List<FieldError> errors = new ArrayList<>(rules().problemsWithPassportOnlyRegistration(form, reason));
         errors.addAll(duplicatePassportOrKpj(form));
         InvalidInputException.throwIfAny(errors);
+        return persisted(passportOnly(form, reason, actor, clock.instant()));
+    }
 
+    /** One row of a bulk registration; a {@code noNikReason} makes it a registration by passport only. */
+    public record Registration(RegistrationForm form, String noNikReason) {
+    }
+
+    /** A row's outcome: the participant registered, or why it was not (then {@code participant} is null). */
+    public record Outcome(Participant participant, List<FieldError> errors) {
+    }
+
+    /**
+     * Registers a chunk of an import: each row checked as {@link #register} and {@link #registerPassportOnly} check
+     * it, a refused row refusing only itself. The NIKs, passports and KPJ numbers already taken are looked up once
+     * for the whole list (and among the list itself, in its order), and the rows are flushed together: per row, the
+     * lookups and the flush were most of the import's time at 1 M participants (JFR, stop 17).
+     */
+    public List<Outcome> registerAll(List<Registration> rows, String actor) {
+        ParticipantRules rules = rules();
         Instant now = clock.instant();
+        Map<String, Holder> niks = holders("nik", rows.stream()
+                .map(row -> row.noNikReason() == null ? ParticipantRules.clean(row.form().nik()) : null));
+        Map<String, Holder> passports = holders("passportNo", rows.stream()
+                .map(row -> ParticipantRules.passportNumber(row.form().passportNo())));
+        Map<String, Holder> kpjs = holders("kpjNo", rows.stream().map(row -> ParticipantRules.clean(row.form().kpjNo())));
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Registration row : rows) {
+            RegistrationForm form = row.form();
+            boolean byNik = row.noNikReason() == null;
+            List<FieldError> errors = new ArrayList<>(byNik ? rules.problemsWithRegistration(form)
+                    : rules.problemsWithPassportOnlyRegistration(form, row.noNikReason()));
+            String nik = byNik ? ParticipantRules.clean(form.nik()) : null;
+            String passport = ParticipantRules.passportNumber(form.passportNo());
+            String kpj = ParticipantRules.clean(form.kpjNo());
+            if (nik != null && niks.containsKey(nik) && errors.stream().noneMatch(e -> e.field().equals("nik"))) {
+                errors.add(nikTaken(niks.get(nik)));
+            }
+            if (passport != null && passports.containsKey(passport)) {
+                errors.add(passportTaken(passport, passports.get(passport)));
+            }
+            if (kpj != null && kpjs.containsKey(kpj)) {
+                errors.add(kpjTaken(kpj));
+            }
+            if (!errors.isEmpty()) {
+                outcomes.add(new Outcome(null, List.copyOf(errors)));
+                continue;
+            }
+            Participant participant = byNik ? withNik(form, actor, now) : passportOnly(form, row.noNikReason(), actor, now);
+            em.persist(participant);
+            Holder holder = new Holder(participant);
+            if (nik != null) {
+                niks.put(nik, holder);
+            }
+            if (passport != null) {
+                passports.put(passport, holder);
+            }
+            if (kpj != null) {
+                kpjs.put(kpj, holder);
+            }
+            outcomes.add(new Outcome(participant, List.of()));
+        }
+        em.flush(); // ids for the caller, constraint violations here rather than at commit
+        return outcomes;
+    }
+
+    /** Who holds a NIK, passport or KPJ number already, for the refusal's message. */
+    private record Holder(Long id, String fullName, boolean nikException) {
+        Holder(Participant participant) {
+            this(participant.getId(), participant.getFullName(), participant.isNikException());
+        }
+    }
+
+    /** The participants holding any of {@code values} in {@code field}, in one query. */
+    private Map<String, Holder> holders(String field, Stream<String> values) {
+        Set<String> wanted = values.filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, Holder> found = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            em.createQuery("SELECT p." + field + ", p.id, p.fullName, p.nikException FROM Participant p WHERE p." + field
+                            + " IN :values ORDER BY p.id", Object[].class).setParameter("values", wanted).getResultList()
+                    .forEach(row -> found.putIfAbsent((String) row[0], new Holder((Long) row[1], (String) row[2], (Boolean) row[3])));
+        }
+        return found;
+    }
+
+    private static FieldError nikTaken(Holder holder) {
+        return new FieldError("nik", "NIK sudah terdaftar atas nama " + holder.fullName() + " (ID peserta " + holder.id() + ")");
+    }
+
+    private static FieldError passportTaken(String passport, Holder holder) {
+        return new FieldError("passportNo", "Paspor " + passport + " sudah terdaftar atas nama " + holder.fullName()
+                + " (ID peserta " + holder.id() + ")" + (holder.nikException() ? "; lengkapi NIK peserta itu" : ""));
+    }
+
+    private static FieldError kpjTaken(String kpj) {
+        return new FieldError("kpjNo", "Nomor KPJ " + kpj + " sudah dipakai peserta lain");
+    }
+
+    private Participant withNik(RegistrationForm form, String actor, Instant now) {
+        String nik = ParticipantRules.clean(form.nik());
+        Nik parsed = Nik.parse(nik, today());
+        Participant participant = Participant.withNik(nik, ParticipantRules.passportNumber(form.passportNo()),
+                ParticipantRules.clean(form.fullName()), Participant.sexCode(form.sex()), form.birthDate(),
+                ParticipantType.CPMI, null, now);
+        String province = Objects.requireNonNullElse(ParticipantRules.clean(form.provinceCode()), parsed.provinceCode());
+        String regency = Objects.requireNonNullElse(ParticipantRules.clean(form.regencyCode()),
+                parsed.provinceCode() + parsed.regencyCode());
+        return completed(participant, form, province, regency, actor, now);
+    }
+
+    private Participant passportOnly(RegistrationForm form, String reason, String actor, Instant now) {
         Participant participant = Participant.passportOnly(ParticipantRules.passportNumber(form.passportNo()),
                 ParticipantRules.clean(form.fullName()), Participant.sexCode(form.sex()), form.birthDate(),
                 ParticipantType.CPMI, null, now);
         participant.explainMissingNik(ParticipantRules.clean(reason));
-        return completeAndPersist(participant, form, ParticipantRules.clean(form.provinceCode()),
+        return completed(participant, form, ParticipantRules.clean(form.provinceCode()),
                 ParticipantRules.clean(form.regencyCode()), actor, now);
     }
 
-    private Participant completeAndPersist(Participant participant, RegistrationForm form, String province,
-                                           String regency, String actor, Instant now) {
+    private Participant completed(Participant participant, RegistrationForm form, String province, String regency,
+                                  String actor, Instant now) {
         participant.recordPassport(participant.getPassportNo(), form.passportExpiry());
         participant.moveTo(ParticipantRules.clean(form.addressLine()), province, regency);
         if (ParticipantRules.clean(form.kpjNo()) != null) {
@@ -91,6 +192,10 @@ public class ParticipantRegistry {
         participant.addPlacement(placement(form.placement(),
                 form.registeredOn() == null ? today() : form.registeredOn(), form.serviceUnitId(), actor, now));
         participant.touch(actor, now);
+        return participant;
+    }
+
+    private Participant persisted(Participant participant) {
         em.persist(participant);
         em.flush(); // ids for the caller, constraint violations here rather than at commit
         return participant;
@@ -109,14 +214,12 @@ public class ParticipantRegistry {
         List<FieldError> errors = new ArrayList<>();
         String passport = ParticipantRules.passportNumber(form.passportNo());
         if (passport != null) {
-            findByPassport(passport).stream().findFirst().ifPresent(existing -> errors.add(new FieldError("passportNo",
-                    "Paspor " + passport + " sudah terdaftar atas nama " + existing.getFullName() + " (ID peserta "
-                            + existing.getId() + ")" + (existing.isNikException() ? "; lengkapi NIK peserta itu" : ""))));
+            findByPassport(passport).stream().findFirst().ifPresent(existing -> errors.add(passportTaken(passport, new Holder(existing))));
         }
         String kpj = ParticipantRules.clean(form.kpjNo());
         if (kpj != null && !em.createQuery("SELECT p.id FROM Participant p WHERE p.kpjNo = :kpj", Long.class)
                 .setParameter("kpj", kpj).getResultList().isEmpty()) {
-            errors.add(new FieldError("kpjNo", "Nomor KPJ " + kpj + " sudah dipakai peserta lain"));
+            errors.add(kpjTaken(kpj));
         }
         return errors;
     }
@@ -136,8 +239,7 @@ public class ParticipantRegistry {
                     () -> errors.addAll(rules().nikConsistency("", Nik.parse(value, today()), participant.sex(),
                             participant.getBirthDate())));
             if (errors.isEmpty()) {
-                findByNik(value).ifPresent(other -> errors.add(new FieldError("nik",
-                        "NIK sudah terdaftar atas nama " + other.getFullName() + " (ID peserta " + other.getId() + ")")));
+                findByNik(value).ifPresent(other -> errors.add(nikTaken(new Holder(other))));
             }
         }
         InvalidInputException.throwIfAny(errors);
