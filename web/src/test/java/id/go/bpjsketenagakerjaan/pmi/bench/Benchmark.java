@@ -106,11 +106,14 @@ public final class Benchmark {
         Process server = startServer(database == null ? url + ";CACHE_SIZE=32768"
                 : "jdbc:h2:tcp://localhost:" + database.getPort() + "/pmi;MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH");
         try {
-            long ready = waitReady(server);
+            long ready = waitReady(server, base("login.xhtml"), dir.resolve("payara.log"));
             row("server start on the loaded database to login page", "", secs(ready), "", "");
-            String adjudicator = login("adjudikator");
-            String supervisor = login("supervisor");
-            String manager = login("manajer");
+            // twenty users of each page: twenty sessions, one per wrk connection
+            List<String> adjudicators = logins("adjudikator", USERS);
+            List<String> supervisors = logins("supervisor", USERS);
+            List<String> managers = logins("manajer", USERS);
+            String adjudicator = adjudicators.get(0);
+            String manager = managers.get(0);
             if (soakMinutes > 0) {
                 boolean passed = new Soak(this, server, soakMinutes).run(adjudicator, manager);
                 print();
@@ -126,18 +129,20 @@ public final class Benchmark {
                     / 1e6) + " ms (HTTP " + cold.statusCode() + ")", "", "");
             for (int repeat = 1; repeat <= 2; repeat++) {
                 // a few seconds of the same load first, so the JIT and the caches are warm when measuring starts
-                for (String[] page : repeat > 1 ? List.<String[]>of() : List.of(new String[]{"workbench.xhtml", adjudicator},
-                        new String[]{"approvals.xhtml", supervisor}, new String[]{"dashboard.xhtml", manager})) {
-                    wrk(page[0], page[1], 20, null, Math.max(1, seconds / 4));
+                if (repeat == 1) {
+                    for (Map.Entry<String, List<String>> page : Map.of("workbench.xhtml", adjudicators,
+                            "approvals.xhtml", supervisors, "dashboard.xhtml", managers).entrySet()) {
+                        wrk(page.getKey(), page.getValue(), USERS, null, Math.max(1, seconds / 4));
+                    }
                 }
                 boolean profiled = repeat == 1;
-                Wrk queue = profiled(server, profiled, "workbench", () -> wrk("workbench.xhtml", adjudicator, 20, null));
+                Wrk queue = profiled(server, profiled, "workbench", () -> wrk("workbench.xhtml", adjudicators, USERS, null, seconds));
                 page("adjudicator workbench (my + team queue), 20 users #" + repeat, "p95 <= 150 ms", queue,
                         baselines.get("workbench"));
-                Wrk approvals = profiled(server, profiled, "approvals", () -> wrk("approvals.xhtml", supervisor, 20, null));
+                Wrk approvals = profiled(server, profiled, "approvals", () -> wrk("approvals.xhtml", supervisors, USERS, null, seconds));
                 page("supervisor approval queue, 20 users #" + repeat, "p95 <= 150 ms", approvals,
                         baselines.get("approvals"));
-                Wrk dashboard = profiled(server, profiled, "dashboard", () -> wrk("dashboard.xhtml", manager, 20, null));
+                Wrk dashboard = profiled(server, profiled, "dashboard", () -> wrk("dashboard.xhtml", managers, USERS, null, seconds));
                 page("management dashboard, 20 users #" + repeat, "p95 <= 250 ms", dashboard, baselines.get("dashboard"));
                 heap(server, repeat);
             }
@@ -163,7 +168,34 @@ public final class Benchmark {
                 database.stop();
             }
         }
+        runCommand();
         print();
+    }
+
+    /**
+     * The README's run command as a developer types it after a build (warm: compiled, everything downloaded), timed
+     * from the command to its login page answering. On its own port; it uses the project's {@code ./data} as the
+     * command always does (created with the demo data when absent).
+     */
+    private void runCommand() throws Exception {
+        Path root = Path.of(options.getOrDefault("root", "..")).toAbsolutePath().normalize();
+        int runPort = port + 1;
+        List<String> command = new ArrayList<>(List.of(root.resolve("mvnw").toString(), "-q", "-Prun", "-DskipTests",
+                "package", "-Dpmi.http.port=" + runPort));
+        if (Boolean.parseBoolean(options.getOrDefault("offline", "false"))) {
+            command.add("-o");
+        }
+        Path log = dir.resolve("run-command.log");
+        Process run = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        try {
+            long ready = waitReady(run, URI.create("http://localhost:" + runPort + "/login.xhtml"), log);
+            row("run command (README), warm build, to login page", "<= 30 s", secs(ready), "", "");
+        } finally {
+            run.descendants().forEach(ProcessHandle::destroy);
+            run.destroy();
+            run.waitFor(60, TimeUnit.SECONDS);
+        }
     }
 
     // ---- baselines over JDBC -----------------------------------------------------------------------------------
@@ -378,15 +410,15 @@ public final class Benchmark {
                 .redirectOutput(dir.resolve("payara.log").toFile()).start();
     }
 
-    private long waitReady(Process server) throws Exception {
+    private static long waitReady(Process server, URI loginPage, Path log) throws Exception {
         long t = System.nanoTime();
         HttpClient http = Benchmark.http1().build();
         while (System.nanoTime() - t < TimeUnit.MINUTES.toNanos(15)) {
             if (!server.isAlive()) {
-                throw new IllegalStateException("Payara Micro stopped; see " + dir.resolve("payara.log"));
+                throw new IllegalStateException("Payara Micro stopped; see " + log);
             }
             try {
-                if (http.send(HttpRequest.newBuilder(base("login.xhtml")).build(), HttpResponse.BodyHandlers.discarding())
+                if (http.send(HttpRequest.newBuilder(loginPage).build(), HttpResponse.BodyHandlers.discarding())
                         .statusCode() == 200) {
                     return System.nanoTime() - t;
                 }
@@ -395,7 +427,7 @@ public final class Benchmark {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("Payara Micro not ready after 15 minutes; see " + dir.resolve("payara.log"));
+        throw new IllegalStateException("Payara Micro not ready after 15 minutes; see " + log);
     }
 
     /** HTTP/1.1 as wrk and browsers behind the load balancer speak it (the client's h2c upgrade lost a login). */
@@ -408,6 +440,17 @@ public final class Benchmark {
     }
 
     /** Form login as a browser does it (view state and PrimeFaces' CSP nonce); returns the session cookie. */
+    /** Concurrent users of each page in the rounds. */
+    static final int USERS = 20;
+
+    private List<String> logins(String user, int sessions) throws Exception {
+        List<String> cookies = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            cookies.add(login(user));
+        }
+        return cookies;
+    }
+
     String login(String user) throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient http = http1().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -469,7 +512,32 @@ public final class Benchmark {
     }
 
     Wrk wrk(String path, String cookie, int connections, String requestScript, int durationSeconds) throws Exception {
+        return wrk(path, cookie == null ? List.of() : List.of(cookie), connections, requestScript, durationSeconds);
+    }
+
+    /**
+     * With several {@code sessions}, wrk runs one thread per connection and each thread sends one session's cookie:
+     * that many users, each with their own session, as a page's users are (twenty connections on one session made
+     * the server replicate one ever-growing session on every request).
+     */
+    Wrk wrk(String path, List<String> sessions, int connections, String requestScript, int durationSeconds) throws Exception {
         Path script = Files.createTempFile(dir, "report-", ".lua");
+        if (sessions.size() > 1) {
+            if (requestScript != null) {
+                throw new IllegalArgumentException("requestScript: not with several sessions");
+            }
+            requestScript = "local sessions = {" + sessions.stream().map(c -> "\"" + c.replace("\"", "\\\"") + "\"")
+                    .reduce((a, b) -> a + ", " + b).orElseThrow() + "}\n" + """
+                    local users = 0
+                    setup = function(thread)
+                      users = users + 1
+                      thread:set("session", sessions[(users - 1) % #sessions + 1])
+                    end
+                    request = function()
+                      return wrk.format(nil, nil, { ["Cookie"] = session })
+                    end
+                    """;
+        }
         // counts 5xx apart from 4xx (a refusal such as 409 for a natural duplicate is an answer, not a failure)
         String report = """
                 local counted = {}
@@ -498,10 +566,11 @@ public final class Benchmark {
                 end
                 """;
         Files.writeString(script, (requestScript == null ? "" : requestScript) + report);
-        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + durationSeconds + "s",
+        int threads = sessions.size() > 1 ? connections : 2;
+        List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + durationSeconds + "s",
                 "--timeout", "30s", "-s", script.toString()));
-        if (cookie != null) {
-            command.addAll(List.of("-H", "Cookie: " + cookie));
+        if (sessions.size() == 1) {
+            command.addAll(List.of("-H", "Cookie: " + sessions.get(0)));
         }
         command.add(base(path).toString());
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -58,7 +58,7 @@ final class Soak {
         int seconds = minutes * 60;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        Future<Benchmark.Wrk> intake = pool.submit(() -> bench.wrk("api/v1/claims", null, 4, bench.intakeScript(), seconds));
+        Future<Benchmark.Wrk> intake = pool.submit(() -> bench.wrk("api/v1/claims", (String) null, 4, bench.intakeScript(), seconds));
         Future<Benchmark.Wrk> workbench = pool.submit(() -> bench.wrk("workbench.xhtml", adjudicatorCookie, 4, null, seconds));
         Future<Benchmark.Wrk> dashboard = pool.submit(() -> bench.wrk("dashboard.xhtml", managerCookie, 2, null, seconds));
         Future<?> approvals = pool.submit(() -> {

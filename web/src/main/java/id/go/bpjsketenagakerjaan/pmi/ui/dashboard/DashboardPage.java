@@ -52,9 +52,10 @@ public class DashboardPage implements Serializable {
     private DashboardFilter applied = DashboardFilter.none();
     /**
      * Each chart's JSON for the figures on screen, by chart and language: the page reads each chart's value more than
-     * once per render, and the figures only change on {@link #apply()}.
+     * once per render, and the figures only change on {@link #apply()}. Transient: a replicated session carries the
+     * figures, not their JSON (rebuilt on the other instance when asked).
      */
-    private final HashMap<String, String> charts = new HashMap<>();
+    private transient HashMap<String, String> charts;
 
     @PostConstruct
     void init() {
@@ -68,7 +69,7 @@ public class DashboardPage implements Serializable {
         }
         applied = new DashboardFilter(from, to);
         dashboard = dashboards.overview(applied);
-        charts.clear();
+        charts = null;
     }
 
     // Drill-down: a click on a bar or slice (itemSelect) opens the claims list narrowed to exactly that slice.
@@ -128,6 +129,9 @@ public class DashboardPage implements Serializable {
     }
 
     private String chart(String name, Supplier<String> json) {
+        if (charts == null) {
+            charts = new HashMap<>();
+        }
         return charts.computeIfAbsent(name + "/" + FacesContext.getCurrentInstance().getViewRoot().getLocale(), key -> json.get());
     }
 
