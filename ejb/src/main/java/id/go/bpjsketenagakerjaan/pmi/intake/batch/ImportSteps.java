@@ -67,10 +67,12 @@ public class ImportSteps {
         List<RegistrationCsv.Row> rows = items.stream().map(RegistrationCsv.Row.class::cast).toList();
         int lastRow = rows.stream().mapToInt(RegistrationCsv.Row::rowNo).max().orElse(0);
         // rows reported by an execution that committed before a crash are not written again
-        Set<Integer> reported = rows.isEmpty() ? Set.of() : Set.copyOf(em.createQuery(
-                        "SELECT r.rowNo FROM ImportRow r WHERE r.importId = :id AND r.rowNo IN :rows", Integer.class)
-                .setParameter("id", file.getId()).setParameter("rows", rows.stream().map(RegistrationCsv.Row::rowNo).toList())
-                .getResultList());
+        // (a range, so H2 walks ix_import_row_file from the chunk's first row; an IN list read the file's every row)
+        Set<Integer> reported = rows.isEmpty() ? Set.of() : Set.copyOf(em.createQuery("SELECT r.rowNo FROM ImportRow r"
+                        + " WHERE r.importId = :id AND r.rowNo BETWEEN :first AND :last", Integer.class)
+                .setParameter("id", file.getId())
+                .setParameter("first", rows.stream().mapToInt(RegistrationCsv.Row::rowNo).min().orElseThrow())
+                .setParameter("last", lastRow).getResultList());
         List<RegistrationCsv.Row> fresh = rows.stream().filter(row -> !reported.contains(row.rowNo())).toList();
         List<RegistrationCsv.Row> readable = fresh.stream().filter(row -> row.errors().isEmpty()).toList();
         Iterator<ParticipantRegistry.Outcome> outcomes = registry.registerAll(readable.stream()
