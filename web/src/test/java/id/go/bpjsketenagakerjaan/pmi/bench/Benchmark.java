@@ -189,6 +189,9 @@ public final class Benchmark {
         try {
             long ready = waitReady(run, URI.create("http://localhost:" + runPort + "/login.xhtml"), log);
             row("run command (README), warm build, to login page", "<= 30 s", secs(ready), "", "");
+        } catch (IllegalStateException failed) {
+            // the table above is printed all the same; this row says why it has no figure
+            row("run command (README), warm build, to login page", "<= 30 s", "failed: " + failed.getMessage(), "", "");
         } finally {
             run.descendants().forEach(ProcessHandle::destroy);
             run.destroy();
