@@ -32,8 +32,7 @@ public class ImportMonitor {
 
     /** The rejected rows of one import in file order (at most {@value #MAX_PROBLEMS}). */
     public List<ImportSummary.Problem> rejectedRows(long importId) {
-        return em.createQuery("SELECT r FROM ImportRow r WHERE r.importId = :id AND r.outcome = 'REJECTED'"
-                        + " ORDER BY r.rowNo, r.id", ImportRow.class)
+        return em.createNamedQuery(ImportRow.REJECTED_OF_FILE, ImportRow.class)
                 .setParameter("id", importId)
                 .setMaxResults(MAX_PROBLEMS)
                 .getResultStream()

@@ -154,8 +154,10 @@ public class IntakeGateway {
         if (file == null || !file.getClientName().equals(caller())) {
             throw new NotFoundException("Impor " + importId + " tidak ditemukan");
         }
-        List<RejectedRow> rejected = em.createNamedQuery(ImportRow.OF_FILE, ImportRow.class).setParameter("id", importId)
-                .getResultStream().filter(r -> r.getOutcome().equals("REJECTED"))
+        // the rejected rows only: reading every accepted row on each poll made a client's polling cost the import
+        // itself 12-19 % of its time (benchmark profile, stop 17)
+        List<RejectedRow> rejected = em.createNamedQuery(ImportRow.REJECTED_OF_FILE, ImportRow.class)
+                .setParameter("id", importId).getResultStream()
                 .map(r -> new RejectedRow(r.getRowNo(), r.getField(), r.getReason())).toList();
         return new ImportStatus(file.getId(), file.getFileName(), file.getSha256(), file.getStatus().name(),
                 file.getTotalRows(), file.getAcceptedRows() + file.getRejectedRows(), file.getAcceptedRows(),

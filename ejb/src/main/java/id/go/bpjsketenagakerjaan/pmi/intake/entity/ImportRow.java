@@ -12,10 +12,12 @@ import jakarta.persistence.Table;
 /** One line of an import report: an accepted row, or one problem (field and reason) of a rejected row. */
 @Entity
 @Table(name = "import_row")
-@NamedQuery(name = ImportRow.OF_FILE, query = "SELECT r FROM ImportRow r WHERE r.importId = :id ORDER BY r.rowNo, r.id")
+@NamedQuery(name = ImportRow.REJECTED_OF_FILE, query = "SELECT r FROM ImportRow r WHERE r.importId = :id"
+        + " AND r.outcome = 'REJECTED' ORDER BY r.rowNo, r.id")
 public class ImportRow {
 
-    public static final String OF_FILE = "ImportRow.ofFile";
+    /** A file's rejected rows in file order (through ix_import_row_outcome; accepted rows are most of a file). */
+    public static final String REJECTED_OF_FILE = "ImportRow.rejectedOfFile";
 
     @Id
     @SequenceGenerator(name = "import_row_seq", sequenceName = "import_row_seq", allocationSize = 50)
