@@ -60,7 +60,8 @@ class ClusterIT {
     static PayaraProcess b;
     static Instant bothUp;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(PayaraProcess.HTTP_VERSION)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
     static void startCluster() throws Exception {

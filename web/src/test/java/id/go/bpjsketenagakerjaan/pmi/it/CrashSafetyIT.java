@@ -60,7 +60,8 @@ class CrashSafetyIT {
     static final Duration WORK_TIMEOUT = Duration.ofMinutes(5);
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(PayaraProcess.HTTP_VERSION)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private PayaraProcess server;
 
     @AfterEach

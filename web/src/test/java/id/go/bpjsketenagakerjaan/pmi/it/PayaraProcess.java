@@ -44,7 +44,15 @@ final class PayaraProcess implements AutoCloseable {
 
     private final Path dir;
     private final Path db;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1 as a load balancer's health probe speaks it. The client's default is an h2c upgrade, and Payara Micro's
+     * HTTP/2 cleartext has dropped shared connections before (README); the suspected cause of one CI run waiting 15
+     * minutes for {@code /health} on a server that had logged "ready". Should it recur, the failure now gives the last
+     * answer and a thread dump.
+     */
+    static final HttpClient.Version HTTP_VERSION = HttpClient.Version.HTTP_1_1;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HTTP_VERSION).connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
     private Path log;
     private int port;
@@ -134,6 +142,7 @@ final class PayaraProcess implements AutoCloseable {
     private void awaitHealth() throws Exception {
         long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
         URI health = URI.create("http://localhost:" + port + "/health");
+        String lastAnswer = "no answer yet";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new AssertionError("Payara Micro exited with " + process.exitValue() + " while starting; see " + log
@@ -145,13 +154,37 @@ final class PayaraProcess implements AutoCloseable {
                 if (response.statusCode() == 200) {
                     return;
                 }
+                lastAnswer = "HTTP " + response.statusCode() + " " + abbreviate(response.body());
             } catch (IOException notYet) {
-                // not listening yet
+                lastAnswer = notYet.toString(); // not listening yet, or no answer within 5 s
             }
             process.waitFor(500, TimeUnit.MILLISECONDS);
         }
+        Path threads = dumpThreads();
         kill();
-        throw new AssertionError("Payara Micro did not report healthy within " + BOOT_TIMEOUT + "; see " + log + "\n" + tail());
+        throw new AssertionError("Payara Micro did not report healthy within " + BOOT_TIMEOUT + "; last answer of " + health
+                + ": " + lastAnswer + "; threads: " + threads + "; see " + log + "\n" + tail());
+    }
+
+    private static String abbreviate(String body) {
+        String line = body.replaceAll("\\s+", " ");
+        return line.length() <= 300 ? line : line.substring(0, 300) + "…";
+    }
+
+    /** The server's threads at the moment it is given up on (jcmd of the running JDK), for the diagnosis. */
+    private Path dumpThreads() throws InterruptedException {
+        Path file = dir.resolve("threads-" + starts + ".txt");
+        try {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(file.toFile()).start();
+            if (!dump.waitFor(60, TimeUnit.SECONDS)) {
+                dump.destroyForcibly();
+            }
+            return file;
+        } catch (IOException e) {
+            return Path.of("(no thread dump: " + e.getMessage() + ")");
+        }
     }
 
     /** SIGKILL: the process gets no chance to commit, flush or close anything. */
