@@ -114,11 +114,28 @@ final class PayaraProcess implements AutoCloseable {
         return dir;
     }
 
-    /** Starts the server on a free port and returns when {@code /health} answers 200. */
+    /**
+     * Starts the server on a free port and returns when {@code /health} answers 200. A server that logged "ready" but
+     * does not answer healthy within {@link #READY_BUT_UNHEALTHY} is given up on once: its last answer and threads are
+     * kept and printed, and it is started again (a second such start fails the test).
+     */
     PayaraProcess start() throws Exception {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
         }
+        String firstAttempt = launchAndAwaitHealth();
+        if (firstAttempt != null) {
+            System.err.println("[PayaraProcess " + name() + "] " + firstAttempt + "\nstarting it once more");
+            String secondAttempt = launchAndAwaitHealth();
+            if (secondAttempt != null) {
+                throw new AssertionError(secondAttempt + "\n(the start before failed alike: " + firstAttempt + ")");
+            }
+        }
+        return this;
+    }
+
+    /** Null when healthy; otherwise why not, after the process was killed. */
+    private String launchAndAwaitHealth() throws Exception {
         starts++;
         port = freePort();
         log = dir.resolve("server-" + starts + ".log");
@@ -135,15 +152,19 @@ final class PayaraProcess implements AutoCloseable {
                 "--deploy", war.toString()));
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         RUNNING.add(process);
-        awaitHealth();
-        return this;
+        return awaitHealth();
     }
 
-    private void awaitHealth() throws Exception {
+    /** Healthy within this long after the log says "ready", or the start is given up on (see {@link #start()}). */
+    static final Duration READY_BUT_UNHEALTHY = Duration.ofMinutes(3);
+
+    private String awaitHealth() throws Exception {
         long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        long readySince = 0;
         URI health = URI.create("http://localhost:" + port + "/health");
         String lastAnswer = "no answer yet";
-        while (System.nanoTime() < deadline) {
+        String givenUp = null;
+        while (givenUp == null) {
             if (!process.isAlive()) {
                 throw new AssertionError("Payara Micro exited with " + process.exitValue() + " while starting; see " + log
                         + "\n" + tail());
@@ -152,18 +173,36 @@ final class PayaraProcess implements AutoCloseable {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
-                    return;
+                    return null;
                 }
                 lastAnswer = "HTTP " + response.statusCode() + " " + abbreviate(response.body());
             } catch (IOException notYet) {
                 lastAnswer = notYet.toString(); // not listening yet, or no answer within 5 s
             }
-            process.waitFor(500, TimeUnit.MILLISECONDS);
+            long now = System.nanoTime();
+            if (readySince == 0 && loggedReady()) {
+                readySince = now;
+            }
+            if (now > deadline) {
+                givenUp = "did not report healthy within " + BOOT_TIMEOUT;
+            } else if (readySince != 0 && now - readySince > READY_BUT_UNHEALTHY.toNanos()) {
+                givenUp = "logged ready but did not report healthy within " + READY_BUT_UNHEALTHY + " after";
+            } else {
+                process.waitFor(500, TimeUnit.MILLISECONDS);
+            }
         }
         Path threads = dumpThreads();
         kill();
-        throw new AssertionError("Payara Micro did not report healthy within " + BOOT_TIMEOUT + "; last answer of " + health
-                + ": " + lastAnswer + "; threads: " + threads + "; see " + log + "\n" + tail());
+        return "Payara Micro " + givenUp + "; last answer of " + health + ": " + lastAnswer + "; threads: " + threads
+                + "; see " + log + "\n" + tail();
+    }
+
+    private boolean loggedReady() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8).contains(") ready in ");
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     private static String abbreviate(String body) {
