@@ -175,26 +175,44 @@ public final class Benchmark {
     /**
      * The README's run command as a developer types it after a build (warm: compiled, everything downloaded), timed
      * from the command to its login page answering. On its own port; it uses the project's {@code ./data} as the
-     * command always does (created with the demo data when absent).
+     * command always does. Where {@code ./data} is absent (a fresh clone) the command's first start creates it with
+     * the demo data; that start is printed on its own row and the command is timed again on the data it left.
      */
     private void runCommand() throws Exception {
         Path root = Path.of(options.getOrDefault("root", "..")).toAbsolutePath().normalize();
+        if (!Files.exists(root.resolve("data"))) {
+            timeRunCommand(root, "run command (README), warm build, first start (creates ./data, loads the demo data)", "",
+                    "run-command-first.log");
+        }
+        timeRunCommand(root, "run command (README), warm build, to login page", "<= 30 s", "run-command.log");
+    }
+
+    private void timeRunCommand(Path root, String what, String target, String logName) throws Exception {
         int runPort = port + 1;
         // offline: the benchmark's own build has just fetched everything the command needs (that is "warm")
         List<String> command = List.of(root.resolve("mvnw").toString(), "-o", "-q", "-Prun", "-DskipTests", "package",
                 "-Dpmi.http.port=" + runPort);
-        Path log = dir.resolve("run-command.log");
+        Path log = dir.resolve(logName);
         Process run = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         try {
             long ready = waitReady(run, URI.create("http://localhost:" + runPort + "/login.xhtml"), log);
-            row("run command (README), warm build, to login page", "<= 30 s", secs(ready), "", "");
+            row(what, target, secs(ready), "", "");
         } catch (IllegalStateException failed) {
             // the table above is printed all the same; this row says why it has no figure
-            row("run command (README), warm build, to login page", "<= 30 s", "failed: " + failed.getMessage(), "", "");
+            row(what, target, "failed: " + failed.getMessage(), "", "");
         } finally {
-            run.descendants().forEach(ProcessHandle::destroy);
+            // Payara Micro ends before the next start: it holds ./data and the port
+            List<ProcessHandle> server = run.descendants().toList();
+            server.forEach(ProcessHandle::destroy);
             run.destroy();
+            for (ProcessHandle p : server) {
+                try {
+                    p.onExit().get(60, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException stuck) {
+                    p.destroyForcibly();
+                }
+            }
             run.waitFor(60, TimeUnit.SECONDS);
         }
     }
