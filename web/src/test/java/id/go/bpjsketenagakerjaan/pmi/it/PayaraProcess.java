@@ -36,6 +36,9 @@ final class PayaraProcess implements AutoCloseable {
      */
     static final Duration BOOT_TIMEOUT = Duration.ofMinutes(Long.getLong("crash.bootTimeoutMinutes", 15));
 
+    /** Healthy within this long after the log says "ready", or the start is given up on (see {@link #start()}). */
+    static final Duration READY_BUT_UNHEALTHY = Duration.ofMinutes(3);
+
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {
@@ -134,7 +137,7 @@ final class PayaraProcess implements AutoCloseable {
         return this;
     }
 
-    /** Null when healthy; otherwise why not, after the process was killed. */
+    /** Null when healthy; otherwise why not, after the process was killed (it had logged "ready"). */
     private String launchAndAwaitHealth() throws Exception {
         starts++;
         port = freePort();
@@ -154,9 +157,6 @@ final class PayaraProcess implements AutoCloseable {
         RUNNING.add(process);
         return awaitHealth();
     }
-
-    /** Healthy within this long after the log says "ready", or the start is given up on (see {@link #start()}). */
-    static final Duration READY_BUT_UNHEALTHY = Duration.ofMinutes(3);
 
     private String awaitHealth() throws Exception {
         long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
@@ -191,10 +191,14 @@ final class PayaraProcess implements AutoCloseable {
                 process.waitFor(500, TimeUnit.MILLISECONDS);
             }
         }
-        Path threads = dumpThreads();
+        String threads = dumpThreads();
         kill();
-        return "Payara Micro " + givenUp + "; last answer of " + health + ": " + lastAnswer + "; threads: " + threads
+        String why = "Payara Micro " + givenUp + "; last answer of " + health + ": " + lastAnswer + "; threads: " + threads
                 + "; see " + log + "\n" + tail();
+        if (readySince == 0) {
+            throw new AssertionError(why); // a boot that never got to "ready" is not tried again
+        }
+        return why;
     }
 
     private boolean loggedReady() {
@@ -211,7 +215,7 @@ final class PayaraProcess implements AutoCloseable {
     }
 
     /** The server's threads at the moment it is given up on (jcmd of the running JDK), for the diagnosis. */
-    private Path dumpThreads() throws InterruptedException {
+    private String dumpThreads() throws InterruptedException {
         Path file = dir.resolve("threads-" + starts + ".txt");
         try {
             Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
@@ -220,9 +224,9 @@ final class PayaraProcess implements AutoCloseable {
             if (!dump.waitFor(60, TimeUnit.SECONDS)) {
                 dump.destroyForcibly();
             }
-            return file;
+            return file.toString();
         } catch (IOException e) {
-            return Path.of("(no thread dump: " + e.getMessage() + ")");
+            return "none (" + e.getMessage() + ")";
         }
     }
 
